@@ -1,0 +1,5 @@
+package org.tclifecycle.consent;
+
+public enum ConsentDecision {
+  GIVEN, REFUSED, WITHDRAWN
+}

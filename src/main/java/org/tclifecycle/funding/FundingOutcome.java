@@ -1,0 +1,5 @@
+package org.tclifecycle.funding;
+
+public enum FundingOutcome {
+  APPROVE, REVISE, REJECT
+}

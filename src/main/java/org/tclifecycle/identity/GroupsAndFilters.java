@@ -1,0 +1,58 @@
+package org.tclifecycle.identity;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Creates the product's groups and the Tasklist filters at startup, once: existing ones are left alone. */
+@Component
+@Order(1)
+class GroupsAndFilters implements ApplicationRunner {
+
+  private final IdentityService identityService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  GroupsAndFilters(IdentityService identityService, FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    group(TcGroups.OFFICERS, "TC officers");
+    group(TcGroups.MANAGERS, "TC managers");
+    group(TcGroups.EXTERNAL, "External systems");
+    filter("My group's tasks", "Open tasks of the groups you belong to", -10,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    filter("My tasks", "Tasks you have claimed", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    filter("Waiting for consent", "Requests whose State has not yet given or refused consent", 0,
+        taskService.createTaskQuery().taskDefinitionKey("Task_RecordConsent"));
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void filter(String name, String description, int priority, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() == 0) {
+      Filter filter = filterService.newTaskFilter(name).setQuery(query)
+          .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+      filterService.saveFilter(filter);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.tclifecycle.identity;
+
+/** The product's groups; BPMN candidate groups name them too. */
+public final class TcGroups {
+
+  public static final String OFFICERS = "tc-officers";
+  public static final String MANAGERS = "tc-managers";
+  public static final String EXTERNAL = "tc-external";
+
+  private TcGroups() {}
+}

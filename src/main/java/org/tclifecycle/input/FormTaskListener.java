@@ -1,0 +1,46 @@
+package org.tclifecycle.input;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Completion listener of a user task backed by a Camunda Form: reads the declared fields, lets the owning
+ * stage validate and store them, and turns refused input into a form validation error. Tasklist shows its
+ * message and the REST API answers 400; the transaction rolls back, so nothing is written.
+ */
+public abstract class FormTaskListener implements TaskListener {
+
+  /** The Camunda Form ({@code formRef}) whose fields this listener reads. */
+  public abstract String formId();
+
+  /** Every form field this listener reads; model tests check each against the form. */
+  public abstract Set<String> fieldsRead();
+
+  protected abstract void complete(DelegateTask task, FormValues values);
+
+  /** Called when the listener is also registered for the task's create event: put values the form shows. */
+  protected void prefill(DelegateTask task) {}
+
+  @Override
+  public final void notify(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      prefill(task);
+      return;
+    }
+    try {
+      complete(task, new FormValues(task, fieldsRead()));
+    } catch (InvalidInputException e) {
+      throw new FormFieldValidationException(e.fieldErrors(), e.getMessage());
+    }
+  }
+
+  /** The user completing the task: the authenticated user, or the assignee for calls without one. */
+  protected static String actor(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+}

@@ -1,0 +1,24 @@
+package org.tclifecycle.notification;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.project.Project;
+
+/** Queues messages to a project's requesting authority; a relay outside this application delivers them. */
+@Service
+@Transactional
+public class Outbox {
+
+  private static final int MAX_BODY = 4000;
+  private final NotificationRepository notifications;
+
+  Outbox(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  public void queue(Project project, Notification.Kind kind, String body) {
+    String text = project.getBusinessKey() + " (" + project.getCountryCode() + "): " + body;
+    notifications.save(new Notification(project.getId(), kind, project.getRequestingAuthority(),
+        text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text));
+  }
+}

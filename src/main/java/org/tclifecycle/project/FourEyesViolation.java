@@ -1,0 +1,11 @@
+package org.tclifecycle.project;
+
+import org.camunda.bpm.engine.AuthorizationException;
+
+/** Raised as Camunda's authorization error, so Tasklist shows it and the REST API answers 403. */
+public class FourEyesViolation extends AuthorizationException {
+
+  public FourEyesViolation(String userId, String businessKey) {
+    super(userId + " designed " + businessKey + " and so may not decide its funding: another manager must (four eyes)");
+  }
+}

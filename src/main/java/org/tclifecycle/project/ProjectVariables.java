@@ -1,0 +1,38 @@
+package org.tclifecycle.project;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Names of the {@code cooperation-project} process variables: the project id, what task names and forms
+ * show, and what gateways decide on. Everything else lives in the domain records.
+ */
+public final class ProjectVariables {
+
+  public static final String PROJECT_ID = "projectId";
+  public static final String BUSINESS_KEY = "businessKey";
+  public static final String COUNTRY_CODE = "countryCode";
+  public static final String INTAKE_CHANNEL = "intakeChannel";
+  public static final String SCREENING_OUTCOME = "screeningOutcome";
+  public static final String CONSENT_DECISION = "consentDecision";
+  public static final String FUNDING_DECISION = "fundingDecision";
+  public static final String AMENDMENT_DECISION = "amendmentDecision";
+  public static final String RECOMMENDATION_ID = "recommendationId";
+
+  private ProjectVariables() {}
+
+  public static Long projectId(VariableScope scope) {
+    Object value = scope.getVariable(PROJECT_ID);
+    if (!(value instanceof Number number)) {
+      throw new IllegalStateException("Process variable " + PROJECT_ID + " is missing");
+    }
+    return number.longValue();
+  }
+
+  public static String businessKey(VariableScope scope) {
+    return (String) scope.getVariable(BUSINESS_KEY);
+  }
+
+  public static String countryCode(VariableScope scope) {
+    return (String) scope.getVariable(COUNTRY_CODE);
+  }
+}

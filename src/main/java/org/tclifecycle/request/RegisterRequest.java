@@ -1,0 +1,72 @@
+package org.tclifecycle.request;
+
+import static org.tclifecycle.request.RequestFields.*;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.input.FormValues;
+import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.project.AssistanceType;
+import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.project.Fund;
+import org.tclifecycle.project.IntakeChannel;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectService;
+import org.tclifecycle.project.ProjectVariables;
+import org.tclifecycle.project.RightsCategory;
+import org.tclifecycle.project.ThematicArea;
+
+/**
+ * Validates a State's request and creates its project record with a business key. Runs in the caller's
+ * transaction, so an invalid request starts no process and writes nothing: the start form shows the
+ * message, a REST client gets 400.
+ */
+@Component("registerRequest")
+class RegisterRequest implements JavaDelegate {
+
+  private final ProjectService projects;
+  private final InputValidator validator;
+
+  RegisterRequest(ProjectService projects, InputValidator validator) {
+    this.projects = projects;
+    this.validator = validator;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IntakeChannel channel = IntakeChannel.valueOf((String) execution.getVariable(ProjectVariables.INTAKE_CHANNEL));
+    CooperationRequest request;
+    try {
+      request = read(new FormValues(execution, ALL));
+    } catch (InvalidInputException e) {
+      throw channel == IntakeChannel.NOTE_VERBALE
+          ? new FormFieldValidationException(e.fieldErrors(), e.getMessage())
+          : new BadUserRequestException(e.getMessage());
+    }
+    Project project = projects.register(request, channel, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(project.getBusinessKey());
+    execution.removeVariables(ALL);
+    execution.setVariable(ProjectVariables.PROJECT_ID, project.getId());
+    execution.setVariable(ProjectVariables.BUSINESS_KEY, project.getBusinessKey());
+    execution.setVariable(ProjectVariables.COUNTRY_CODE, project.getCountryCode());
+  }
+
+  private CooperationRequest read(FormValues values) {
+    CooperationRequest request = new CooperationRequest(
+        values.code(COUNTRY_CODE),
+        values.text(REQUESTING_AUTHORITY),
+        values.choice(THEMATIC_AREA, ThematicArea.class),
+        values.choice(ASSISTANCE_TYPE, AssistanceType.class),
+        values.text(SUMMARY),
+        values.texts(RECOMMENDATION_IDS),
+        values.choices(RIGHTS_CATEGORIES, RightsCategory.class),
+        values.amount(ESTIMATED_BUDGET),
+        values.code(CURRENCY),
+        values.choice(PREFERRED_FUND, Fund.class));
+    return validator.validate(request, values);
+  }
+}

@@ -1,0 +1,23 @@
+package org.tclifecycle.request;
+
+import java.util.Set;
+
+/** Fields of a State's request: the start form {@code register-request} and the RequestSubmitted message share them. */
+public final class RequestFields {
+
+  public static final String COUNTRY_CODE = "countryCode";
+  public static final String REQUESTING_AUTHORITY = "requestingAuthority";
+  public static final String THEMATIC_AREA = "thematicArea";
+  public static final String ASSISTANCE_TYPE = "assistanceType";
+  public static final String SUMMARY = "summary";
+  public static final String RECOMMENDATION_IDS = "recommendationIds";
+  public static final String RIGHTS_CATEGORIES = "rightsCategories";
+  public static final String ESTIMATED_BUDGET = "estimatedBudget";
+  public static final String CURRENCY = "currency";
+  public static final String PREFERRED_FUND = "preferredFund";
+
+  public static final Set<String> ALL = Set.of(COUNTRY_CODE, REQUESTING_AUTHORITY, THEMATIC_AREA, ASSISTANCE_TYPE,
+      SUMMARY, RECOMMENDATION_IDS, RIGHTS_CATEGORIES, ESTIMATED_BUDGET, CURRENCY, PREFERRED_FUND);
+
+  private RequestFields() {}
+}
