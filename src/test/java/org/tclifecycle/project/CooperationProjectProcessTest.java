@@ -1,0 +1,367 @@
+package org.tclifecycle.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+/** Every path of {@code cooperation-project}, on a plain engine with the beans mocked. */
+@Deployment(resources = {"bpmn/cooperation-project.bpmn", "bpmn/national-consultation.bpmn"})
+class CooperationProjectProcessTest {
+
+  static final String PROCESS = "cooperation-project";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder("camunda-test.cfg.xml")
+      .assertClassCoverageAtLeast(0.95)
+      .build();
+
+  PlainEngineMocks mocks;
+  ProcessInstance instance;
+
+  @BeforeEach
+  void setUp(ProcessEngine engine) {
+    BpmnAwareTests.init(engine);
+    mocks = PlainEngineMocks.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  // --- given / when helpers, in the order of the lifecycle ---
+
+  ProcessInstance requestByNoteVerbale() {
+    instance = runtimeService().startProcessInstanceByKey(PROCESS);
+    return instance;
+  }
+
+  ProcessInstance requestBySystem() {
+    instance = runtimeService().createMessageCorrelation("RequestSubmitted").correlateStartMessage();
+    return instance;
+  }
+
+  void registered() {
+    assertThat(instance).isWaitingAt("Task_RegisterRequest");
+    execute(job());
+  }
+
+  void screened(String outcome) {
+    assertThat(instance).isWaitingAt("Task_ScreenRequest");
+    complete(task(instance), withVariables(ProjectVariables.SCREENING_OUTCOME, outcome));
+  }
+
+  void consentRequested() {
+    assertThat(instance).isWaitingAt("Task_RequestConsent");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_RecordConsent");
+  }
+
+  void consentByMessage(String message) {
+    runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(PlainEngineMocks.BUSINESS_KEY).correlate();
+  }
+
+  void consultationRecorded() {
+    ProcessInstance consultation = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("national-consultation").superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(consultation).isWaitingAt("Task_RecordConsultation");
+    complete(task(consultation));
+  }
+
+  void inExecution() {
+    requestBySystem();
+    registered();
+    screened("COMPLETE");
+    consentRequested();
+    consentByMessage("ConsentGiven");
+    complete(task("Task_AssessNeeds", instance));
+    consultationRecorded();
+    complete(task("Task_DesignProject", instance));
+    consultationRecorded();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_ReviewExecution");
+  }
+
+  void executionFinished() {
+    complete(task("Task_ReviewExecution", instance));
+    consultationRecorded();
+    complete(task("Task_RecordExecutionEnd", instance));
+  }
+
+  void evaluatedAndClosed() {
+    consultationRecorded();
+    complete(task("Task_EvaluateProject", instance));
+    complete(task("Task_CloseProject", instance));
+  }
+
+  Job timer(String activityId) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+  }
+
+  List<Task> followUpTasks() {
+    return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_FollowUpRecommendation").list();
+  }
+
+  @Test
+  void happyPathByNoteVerbaleEndsWithProjectClosed() {
+    mocks.followUps.ids.add("9c3e2f4a-0000-4000-8000-000000000001");
+    requestByNoteVerbale();
+    registered();
+    screened("COMPLETE");
+    consentRequested();
+    complete(task(instance), withVariables(ProjectVariables.CONSENT_DECISION, "GIVEN"));
+    assertThat(instance).isWaitingAt("Task_AssessNeeds");
+    complete(task(instance));
+    consultationRecorded();
+    complete(task("Task_DesignProject", instance));
+    consultationRecorded();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
+    executionFinished();
+    assertThat(followUpTasks()).hasSize(1);
+    complete(followUpTasks().get(0));
+    evaluatedAndClosed();
+
+    assertThat(instance).isEnded().hasPassedInOrder("StartEvent_RequestRegistered", "Task_RegisterRequest",
+        "Task_ScreenRequest", "Task_RequestConsent", "Task_RecordConsent", "Task_AssessNeeds",
+        "CallActivity_ConsultOnAssessment", "Task_DesignProject", "CallActivity_ConsultOnDesign", "Task_DecideFunding",
+        "SubProcess_ExecuteProject", "Task_FollowUpRecommendation", "CallActivity_ConsultOnEvaluation",
+        "Task_EvaluateProject", "Task_CloseProject", "EndEvent_ProjectClosed");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(ProjectVariables.INTAKE_CHANNEL).singleResult().getValue()).isEqualTo("NOTE_VERBALE");
+    InOrder stages = inOrder(mocks.projectStages);
+    for (String stage : List.of("SCREENING", "CONSENT", "NEEDS_ASSESSMENT", "DESIGN", "FUNDING", "EXECUTION", "FOLLOW_UP", "EVALUATION")) {
+      stages.verify(mocks.projectStages).enter(any(DelegateExecution.class), eq(stage));
+    }
+    stages.verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("CLOSED"));
+  }
+
+  @Test
+  void tasksAreNamedAfterTheProjectAndState() {
+    requestBySystem();
+    registered();
+    assertThat(task(instance).getName()).isEqualTo("Screen request: TC-2026-0042 (KE)");
+    assertThat(task(instance).getDueDate()).isAfter(new java.util.Date());
+    assertThat(instance).task().hasCandidateGroup("tc-officers");
+  }
+
+  @Test
+  void intakeChannelTellsTheRegistrationHowTheRequestArrived() {
+    runtimeService().startProcessInstanceByKey(PROCESS);
+    instance = runtimeService().createMessageCorrelation("RequestSubmitted").correlateStartMessage();
+    assertThat(instance).variables().containsEntry(ProjectVariables.INTAKE_CHANNEL, "EXTERNAL_SYSTEM");
+  }
+
+  @Test
+  void incompleteRequestLapsesAfterTheCompletionDeadline() {
+    requestBySystem();
+    registered();
+    screened("INCOMPLETE");
+    assertThat(instance).isWaitingAt("Task_AskForMissingInformation");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_ReceiveCompletedRequest");
+    execute(timer("Event_CompletionDeadlinePassed"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestLapsed");
+    verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("LAPSED"));
+  }
+
+  @Test
+  void completedRequestReturnsToScreening() {
+    requestBySystem();
+    registered();
+    screened("INCOMPLETE");
+    execute(job());
+    runtimeService().createMessageCorrelation("RequestCompleted").processInstanceBusinessKey(PlainEngineMocks.BUSINESS_KEY).correlate();
+    assertThat(instance).isWaitingAt("Task_ScreenRequest");
+    screened("COMPLETE");
+    assertThat(instance).isWaitingAt("Task_RequestConsent");
+  }
+
+  void waitingForConsent() {
+    requestBySystem();
+    registered();
+    screened("COMPLETE");
+    consentRequested();
+  }
+
+  @Test
+  void refusalByMessageEndsTheRequestAsDeclined() {
+    waitingForConsent();
+    consentByMessage("ConsentRefused");
+    assertThat(instance).isEnded().hasPassed("Task_RegisterConsentRefusal", "EndEvent_AssistanceDeclined");
+    verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("DECLINED"));
+  }
+
+  @Test
+  void refusalOnPaperEndsTheRequestAsDeclined() {
+    waitingForConsent();
+    complete(task(instance), withVariables(ProjectVariables.CONSENT_DECISION, "REFUSED"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_AssistanceDeclined").hasNotPassed("Task_AssessNeeds");
+  }
+
+  @Test
+  void consentByMessageLeadsToTheNeedsAssessment() {
+    waitingForConsent();
+    consentByMessage("ConsentGiven");
+    assertThat(instance).hasPassed("Task_RegisterConsentGiven").isWaitingAt("Task_AssessNeeds");
+  }
+
+  @Test
+  void consentExpiresAfterItsDeadline() {
+    waitingForConsent();
+    execute(timer("Event_ConsentExpired"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestLapsed").hasNotPassed("Task_AssessNeeds");
+  }
+
+  @Test
+  void reminderFiresWithoutEndingTheWait() {
+    waitingForConsent();
+    execute(timer("Event_ConsentReminderDue"));
+    assertThat(instance).isWaitingAt("Task_RecordConsent", "Task_RemindStateOfConsent");
+    assertThat(timer("Event_ConsentReminderDue")).as("the reminder repeats").isNotNull();
+    complete(task("Task_RemindStateOfConsent", instance));
+    assertThat(instance).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_RecordConsent");
+  }
+
+  @Test
+  void timersFollowTheConfiguredDurations() {
+    waitingForConsent();
+    Job expiry = timer("Event_ConsentExpired");
+    long days = (expiry.getDuedate().getTime() - System.currentTimeMillis()) / 86_400_000L;
+    assertThat(days).isBetween(179L, 180L);
+  }
+
+  void designed() {
+    requestBySystem();
+    registered();
+    screened("COMPLETE");
+    consentRequested();
+    consentByMessage("ConsentGiven");
+    complete(task("Task_AssessNeeds", instance));
+    consultationRecorded();
+    complete(task("Task_DesignProject", instance));
+    consultationRecorded();
+  }
+
+  @Test
+  void revisionLoopsBackToDesign() {
+    designed();
+    assertThat(instance).task().hasCandidateGroup("tc-managers");
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "REVISE"));
+    assertThat(instance).isWaitingAt("Task_DesignProject");
+    complete(task("Task_DesignProject", instance));
+    consultationRecorded();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_ReviewExecution");
+  }
+
+  @Test
+  void rejectionEndsTheProject() {
+    designed();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "REJECT"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_FundingRejected");
+    verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("REJECTED"));
+  }
+
+
+  @Test
+  void withdrawnConsentHaltsTheProjectAndInformsTheManager() {
+    inExecution();
+    consentByMessage("ConsentWithdrawn");
+    assertThat(instance).hasPassed("Task_RegisterConsentWithdrawal", "EndEvent_ExecutionHalted")
+        .isWaitingAt("Task_ReviewHaltedProject");
+    assertThat(instance).task().hasCandidateGroup("tc-managers");
+    complete(task(instance));
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProjectHalted").hasNotPassed("Task_FollowUpRecommendation");
+    verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("HALTED"));
+  }
+
+  @Test
+  void approvedAmendmentLeavesExecutionRunning() {
+    inExecution();
+    runtimeService().createMessageCorrelation("AmendmentRequested").processInstanceBusinessKey(PlainEngineMocks.BUSINESS_KEY).correlate();
+    assertThat(instance).isWaitingAt("Task_ReviewExecution", "Task_DecideAmendment");
+    complete(task("Task_DecideAmendment", instance), withVariables(ProjectVariables.AMENDMENT_DECISION, "APPROVE"));
+    assertThat(instance).hasPassed("EndEvent_AmendmentApproved").isWaitingAt("Task_ReviewExecution");
+  }
+
+  @Test
+  void refusedAmendmentLeavesExecutionRunning() {
+    inExecution();
+    runtimeService().createMessageCorrelation("AmendmentRequested").processInstanceBusinessKey(PlainEngineMocks.BUSINESS_KEY).correlate();
+    complete(task("Task_DecideAmendment", instance), withVariables(ProjectVariables.AMENDMENT_DECISION, "REFUSE"));
+    assertThat(instance).hasPassed("EndEvent_AmendmentRefused").hasNotPassed("EndEvent_AmendmentApproved")
+        .isWaitingAt("Task_ReviewExecution");
+  }
+
+  @Test
+  void progressReportIsDueOnEachTimerCycle() {
+    inExecution();
+    execute(timer("Event_ProgressReportDue"));
+    assertThat(instance).isWaitingAt("Task_ReviewExecution", "Task_ReportProgress");
+    complete(task("Task_ReportProgress", instance));
+    assertThat(instance).hasPassed("EndEvent_ProgressReported");
+    execute(timer("Event_ProgressReportDue"));
+    assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ReportProgress").count()).isEqualTo(1);
+    executionFinished();
+    assertThat(timer("Event_ProgressReportDue")).as("no report is due once execution ended").isNull();
+    assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ReportProgress").count()).isZero();
+  }
+
+  @Test
+  void noLinkedRecommendationSkipsTheFollowUp() {
+    inExecution();
+    executionFinished();
+    assertThat(followUpTasks()).isEmpty();
+    assertThat(instance).isWaitingAt("CallActivity_ConsultOnEvaluation");
+    evaluatedAndClosed();
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProjectClosed");
+  }
+
+  @Test
+  void threeLinkedRecommendationsAreFollowedUpOneByOne() {
+    inExecution();
+    mocks.followUps.ids.addAll(List.of("a", "b", "c"));
+    executionFinished();
+    List<Task> tasks = followUpTasks();
+    assertThat(tasks).hasSize(3);
+    assertThat(tasks).extracting(t -> taskService().getVariable(t.getId(), ProjectVariables.RECOMMENDATION_ID))
+        .containsExactlyInAnyOrder("a", "b", "c");
+    complete(tasks.get(0));
+    complete(tasks.get(1));
+    assertThat(instance).isWaitingAt("Task_FollowUpRecommendation");
+    complete(tasks.get(2));
+    evaluatedAndClosed();
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Task_FollowUpRecommendation").count()).isEqualTo(3);
+    assertThat(instance).isEnded();
+  }
+}
