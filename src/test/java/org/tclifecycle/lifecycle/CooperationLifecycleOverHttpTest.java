@@ -1,0 +1,151 @@
+package org.tclifecycle.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+import org.tclifecycle.consent.ConsentDecision;
+import org.tclifecycle.consent.ConsentRecord;
+import org.tclifecycle.consent.ConsentRepository;
+import org.tclifecycle.consultation.ConsultationRound;
+import org.tclifecycle.consultation.ConsultationRoundRepository;
+import org.tclifecycle.consultation.ConsultationStage;
+import org.tclifecycle.design.ProjectDesignRepository;
+import org.tclifecycle.evaluation.EvaluationRepository;
+import org.tclifecycle.execution.ProgressReport;
+import org.tclifecycle.execution.ProgressReportRepository;
+import org.tclifecycle.followup.ImplementationStatus;
+import org.tclifecycle.followup.RecommendationFollowUpRepository;
+import org.tclifecycle.funding.FundingDecisionRepository;
+import org.tclifecycle.notification.Notification;
+import org.tclifecycle.notification.NotificationRepository;
+import org.tclifecycle.project.IntakeChannel;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
+import org.tclifecycle.project.ProjectStage;
+import org.tclifecycle.project.ProjectStatus;
+
+/** A whole project over HTTP, as a State's system, two officers and a manager would drive it. */
+@IntegrationTest
+class CooperationLifecycleOverHttpTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired ProjectRepository projects;
+  @Autowired ConsentRepository consents;
+  @Autowired ConsultationRoundRepository consultations;
+  @Autowired ProjectDesignRepository designs;
+  @Autowired FundingDecisionRepository fundingDecisions;
+  @Autowired ProgressReportRepository reports;
+  @Autowired RecommendationFollowUpRepository followUps;
+  @Autowired EvaluationRepository evaluations;
+  @Autowired NotificationRepository notifications;
+  @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  String submitRequest() {
+    JsonNode started = rest.ok(rest.correlate("external1", "RequestSubmitted", null, TestData.request()));
+    return started.get(0).get("processInstance").get("businessKey").asText();
+  }
+
+  void awaitTask(String businessKey, String taskDefinitionKey) {
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", businessKey, taskDefinitionKey));
+  }
+
+  @Test
+  void requestWithoutCredentialsIsRefused() {
+    assertThat(rest.correlate(null, "RequestSubmitted", null, TestData.request()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.call(null, HttpMethod.GET, "/task", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void externalSystemOfficersAndManagerTakeAProjectFromRequestToClosure() {
+    String key = submitRequest();
+    assertThat(key).matches("TC-\\d{4}-\\d{4}");
+    Project project = projects.findByBusinessKey(key).orElseThrow();
+    assertThat(project.getIntakeChannel()).isEqualTo(IntakeChannel.EXTERNAL_SYSTEM);
+    assertThat(project.getRecommendationIds()).containsExactly(TestData.RECOMMENDATION);
+    assertThat(runtimeService.getVariables(project.getProcessInstanceId()))
+        .as("process variables hold ids and what gateways need, not the request")
+        .containsOnlyKeys("projectId", "businessKey", "countryCode", "intakeChannel");
+
+    awaitTask(key, "Task_ScreenRequest");
+    assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("name").asText()).isEqualTo("Screen request: " + key + " (KE)");
+    rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
+    awaitTask(key, "Task_RecordConsent");
+    assertThat(notifications.findByProjectIdOrderByIdAsc(project.getId())).extracting(Notification::getKind)
+        .containsExactly(Notification.Kind.CONSENT_REQUEST);
+
+    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    ConsentRecord consent = consents.findFirstByProjectIdOrderByIdDesc(project.getId()).orElseThrow();
+    assertThat(consent.getDecision()).isEqualTo(ConsentDecision.GIVEN);
+    assertThat(consent.getChannel()).isEqualTo(ConsentRecord.Channel.MESSAGE);
+    assertThat(consent.getRecordedBy()).isEqualTo("external1");
+
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_DesignProject", TestData.design());
+    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+    assertThat(projects.findByBusinessKey(key).orElseThrow().getStage()).isEqualTo(ProjectStage.EXECUTION);
+
+    String progressTimer = managementService.createJobQuery().processInstanceId(project.getProcessInstanceId())
+        .activityId("Event_ProgressReportDue").singleResult().getId();
+    managementService.executeJob(progressTimer);
+    rest.work("officer1", key, "Task_ReportProgress", Map.of("progressSummary", "20 magistrates trained.", "indicatorProgress", "12% fewer"));
+    rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
+    rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "PARTIALLY_IMPLEMENTED", "evidence", "Law adopted."));
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_EvaluateProject", Map.of("lessonsLearned", "Start with data.", "goodPractices", "Joint NHRI monitoring."));
+    rest.work("manager1", key, "Task_CloseProject", Map.of("closureNote", "Objectives met."));
+
+    Project closed = projects.findByBusinessKey(key).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(ProjectStatus.CLOSED);
+    assertThat(closed.getStage()).isEqualTo(ProjectStage.ENDED);
+    assertThat(closed.getDesignedBy()).isEqualTo("officer1");
+    assertThat(consultations.findByProjectIdOrderByIdAsc(closed.getId())).extracting(ConsultationRound::getStage)
+        .containsExactly(ConsultationStage.ASSESSMENT, ConsultationStage.DESIGN, ConsultationStage.EXECUTION_REVIEW, ConsultationStage.EVALUATION);
+    assertThat(designs.findByProjectIdOrderByIdAsc(closed.getId())).hasSize(1);
+    assertThat(fundingDecisions.findByProjectIdOrderByIdAsc(closed.getId())).singleElement()
+        .satisfies(d -> assertThat(d.getRecordedBy()).isEqualTo("manager1"));
+    assertThat(reports.findByProjectIdOrderByIdAsc(closed.getId())).extracting(ProgressReport::getKind)
+        .containsExactly(ProgressReport.Kind.PROGRESS, ProgressReport.Kind.EXECUTION_REVIEW, ProgressReport.Kind.EXECUTION_END);
+    assertThat(followUps.findByProjectIdOrderByIdAsc(closed.getId())).singleElement().satisfies(f -> {
+      assertThat(f.getRecommendationId()).isEqualTo(TestData.RECOMMENDATION);
+      assertThat(f.getStatus()).isEqualTo(ImplementationStatus.PARTIALLY_IMPLEMENTED);
+    });
+    assertThat(evaluations.findByProjectId(closed.getId())).hasSize(1);
+
+    HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(closed.getProcessInstanceId()).singleResult();
+    assertThat(history.getEndActivityId()).isEqualTo("EndEvent_ProjectClosed");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+        .as("no runtime rows left for a closed project").isZero();
+  }
+}
