@@ -3,7 +3,6 @@ package org.tclifecycle.input;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -33,7 +32,7 @@ public abstract class FormTaskListener implements TaskListener {
     try {
       complete(task, new FormValues(task, fieldsRead()));
     } catch (InvalidInputException e) {
-      throw new FormFieldValidationException(e.fieldErrors(), e.getMessage());
+      throw new RefusedFormInput(e);
     }
   }
 

@@ -1,9 +1,10 @@
 package org.tclifecycle.project;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.tclifecycle.input.Refusal;
 
 /** Raised as Camunda's authorization error, so Tasklist shows it and the REST API answers 403. */
-public class FourEyesViolation extends AuthorizationException {
+public class FourEyesViolation extends AuthorizationException implements Refusal {
 
   public FourEyesViolation(String userId, String businessKey) {
     super(userId + " designed " + businessKey + " and so may not decide its funding: another manager must (four eyes)");

@@ -5,11 +5,11 @@ import static org.tclifecycle.request.RequestFields.*;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.input.RefusedFormInput;
 import org.tclifecycle.project.AssistanceType;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Fund;
@@ -44,7 +44,7 @@ class RegisterRequest implements JavaDelegate {
       request = read(new FormValues(execution, ALL));
     } catch (InvalidInputException e) {
       throw channel == IntakeChannel.NOTE_VERBALE
-          ? new FormFieldValidationException(e.fieldErrors(), e.getMessage())
+          ? new RefusedFormInput(e)
           : new BadUserRequestException(e.getMessage());
     }
     Project project = projects.register(request, channel, execution.getProcessInstanceId());

@@ -1,0 +1,170 @@
+package org.tclifecycle.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+import org.tclifecycle.consent.ConsentRepository;
+import org.tclifecycle.design.ProjectDesignRepository;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
+
+/** Bad input is refused with 4xx and a message naming the field, and leaves nothing behind. */
+@IntegrationTest
+class RefusedInputTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired ProjectRepository projects;
+  @Autowired ConsentRepository consents;
+  @Autowired ProjectDesignRepository designs;
+  @Autowired RuntimeService runtimeService;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  long instances() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("cooperation-project").count();
+  }
+
+  void assertRefused(ResponseEntity<String> response, HttpStatus status, String... fields) {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getBody()).as("no stack trace").doesNotContain("\tat ", "at org.");
+    for (String field : fields) {
+      assertThat(response.getBody()).contains(field);
+    }
+  }
+
+  String projectWaitingForConsent() {
+    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+        .get(0).get("processInstance").get("businessKey").asText();
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_ScreenRequest"));
+    rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_RecordConsent"));
+    return key;
+  }
+
+  @Test
+  void invalidRequestMessageStartsNothingAndWritesNothing() {
+    long before = instances();
+    long projectsBefore = projects.count();
+    Map<String, Object> request = TestData.request();
+    request.put("countryCode", "XX");
+    request.put("currency", "DOLLARS");
+    request.put("estimatedBudget", -5);
+    request.put("thematicArea", "ASTROLOGY");
+    request.put("summary", "x".repeat(4001));
+    request.put("recommendationIds", "not-a-uuid");
+    assertRefused(rest.correlate("external1", "RequestSubmitted", null, request), HttpStatus.BAD_REQUEST,
+        "countryCode", "currency", "estimatedBudget", "thematicArea", "summary", "recommendationIds");
+    assertThat(instances()).isEqualTo(before);
+    assertThat(projects.count()).isEqualTo(projectsBefore);
+  }
+
+  @Test
+  void invalidStartFormIsRefusedWithAFormMessage() {
+    long before = instances();
+    Map<String, Object> request = TestData.request();
+    request.remove("requestingAuthority");
+    request.put("rightsCategories", java.util.List.of());
+    ResponseEntity<String> response = rest.call("officer1", HttpMethod.POST,
+        "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(request)));
+    assertRefused(response, HttpStatus.BAD_REQUEST, "requestingAuthority", "rightsCategories");
+    assertThat(instances()).isEqualTo(before);
+  }
+
+  @Test
+  void validStartFormRegistersTheRequestAsNoteVerbale() {
+    var started = rest.ok(rest.call("officer1", HttpMethod.POST,
+        "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(TestData.request()))));
+    Project project = projects.findByBusinessKey(started.get("businessKey").asText()).orElseThrow();
+    assertThat(project.getIntakeChannel().name()).isEqualTo("NOTE_VERBALE");
+  }
+
+  @Test
+  void consentMessageWithoutSignatoryIsRefusedAndTheRequestStillWaits() {
+    String key = projectWaitingForConsent();
+    Project project = projects.findByBusinessKey(key).orElseThrow();
+    Map<String, Object> consent = TestData.consent();
+    consent.remove("consentSignatory");
+    consent.put("consentValidUntil", LocalDate.now().minusYears(1).toString());
+    assertRefused(rest.correlate("external1", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST,
+        "consentSignatory", "consentValidUntil");
+    assertThat(consents.findByProjectIdOrderByIdAsc(project.getId())).isEmpty();
+    rest.task("officer1", key, "Task_RecordConsent");
+  }
+
+  @Test
+  void paperConsentDatedInTheFutureIsRefused() {
+    String key = projectWaitingForConsent();
+    Map<String, Object> consent = TestData.consent();
+    consent.put("consentDecision", "GIVEN");
+    consent.put("consentDate", LocalDate.now().plusDays(3).toString());
+    String taskId = rest.task("officer1", key, "Task_RecordConsent").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    assertRefused(rest.complete("officer1", taskId, consent), HttpStatus.BAD_REQUEST, "consentDate");
+    consent.put("consentDecision", "WITHDRAWN");
+    consent.put("consentDate", LocalDate.now().toString());
+    assertRefused(rest.complete("officer1", taskId, consent), HttpStatus.BAD_REQUEST, "consentDecision");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId())).isEmpty();
+  }
+
+  @Test
+  void messageThatMakesNoSenseInTheCurrentStateIsRefused() {
+    String key = projectWaitingForConsent();
+    assertRefused(rest.correlate("external1", "ConsentWithdrawn", key, TestData.consent()), HttpStatus.BAD_REQUEST, "ConsentWithdrawn");
+  }
+
+  @Test
+  void designWithNegativeBudgetIsRefusedAndWritesNothing() {
+    String key = projectWaitingForConsent();
+    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    Map<String, Object> design = TestData.design();
+    design.put("budget", -10);
+    design.put("durationMonths", 2.5);
+    String taskId = rest.task("officer1", key, "Task_DesignProject").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    assertRefused(rest.complete("officer1", taskId, design), HttpStatus.BAD_REQUEST, "budget", "durationMonths");
+    Project project = projects.findByBusinessKey(key).orElseThrow();
+    assertThat(designs.findByProjectIdOrderByIdAsc(project.getId())).isEmpty();
+    assertThat(project.getDesignedBy()).isNull();
+    rest.task("officer1", key, "Task_DesignProject");
+  }
+
+  @Test
+  void designerCannotDecideFundingButAnotherManagerCan() {
+    String key = projectWaitingForConsent();
+    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("manager1", key, "Task_DesignProject", TestData.design());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+
+    String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
+    assertRefused(rest.claim("manager1", taskId), HttpStatus.FORBIDDEN, "four eyes");
+    assertRefused(rest.complete("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "ok")),
+        HttpStatus.FORBIDDEN, "four eyes");
+    rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "fundingJustification", "Out of scope."));
+    assertThat(projects.findByBusinessKey(key).orElseThrow().getStatus().name()).isEqualTo("REJECTED");
+  }
+}
