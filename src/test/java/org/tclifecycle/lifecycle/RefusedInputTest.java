@@ -62,6 +62,14 @@ class RefusedInputTest {
     return key;
   }
 
+  String projectWaitingForDesign() {
+    String key = projectWaitingForConsent();
+    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    return key;
+  }
+
   @Test
   void invalidRequestMessageStartsNothingAndWritesNothing() {
     long before = instances();
@@ -135,10 +143,7 @@ class RefusedInputTest {
 
   @Test
   void designWithNegativeBudgetIsRefusedAndWritesNothing() {
-    String key = projectWaitingForConsent();
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
-    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    String key = projectWaitingForDesign();
     Map<String, Object> design = TestData.design();
     design.put("budget", -10);
     design.put("durationMonths", 2.5);
@@ -153,10 +158,7 @@ class RefusedInputTest {
 
   @Test
   void designerCannotDecideFundingButAnotherManagerCan() {
-    String key = projectWaitingForConsent();
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
-    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    String key = projectWaitingForDesign();
     rest.work("manager1", key, "Task_DesignProject", TestData.design());
     rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
 

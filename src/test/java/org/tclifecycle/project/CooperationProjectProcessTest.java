@@ -98,15 +98,7 @@ class CooperationProjectProcessTest {
   }
 
   void inExecution() {
-    requestBySystem();
-    registered();
-    screened("COMPLETE");
-    consentRequested();
-    consentByMessage("ConsentGiven");
-    complete(task("Task_AssessNeeds", instance));
-    consultationRecorded();
-    complete(task("Task_DesignProject", instance));
-    consultationRecorded();
+    designed();
     complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
     assertThat(instance).isWaitingAt("Task_ReviewExecution");
   }
@@ -260,10 +252,7 @@ class CooperationProjectProcessTest {
   }
 
   void designed() {
-    requestBySystem();
-    registered();
-    screened("COMPLETE");
-    consentRequested();
+    waitingForConsent();
     consentByMessage("ConsentGiven");
     complete(task("Task_AssessNeeds", instance));
     consultationRecorded();
