@@ -1,0 +1,6 @@
+// Cockpit configuration of TC Lifecycle: overrides the default config.js of the Camunda webjar.
+export default {
+  // The community edition of Cockpit shows running instances only; this dashboard plugin shows each
+  // cooperation project's whole history, finished ones included.
+  customScripts: ['tc-project-history/plugin']
+};

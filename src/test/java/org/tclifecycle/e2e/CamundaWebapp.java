@@ -1,0 +1,204 @@
+package org.tclifecycle.e2e;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Tasklist and Cockpit as a person uses them: log in, pick a task, claim it, fill its Camunda Form, complete. */
+final class CamundaWebapp {
+
+  private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final Browser browser;
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+
+  CamundaWebapp(Browser browser, int port) {
+    this.browser = browser;
+    this.driver = browser.driver;
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/";
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void login(String app, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + app + "/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  void loggedIn() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[normalize-space(.)='Log out']")));
+  }
+
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom edge. */
+  void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  boolean pageContains(String text) {
+    return driver.findElement(By.tagName("body")).getText().contains(text);
+  }
+
+  void waitForText(String text) {
+    wait.until(d -> pageContains(text));
+  }
+
+  // --- Tasklist ---
+
+  void startProcess(String processName) {
+    click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+    click(By.xpath("//a[normalize-space(.)='" + processName + "']"));
+    visible(By.cssSelector(".fjs-form"));
+  }
+
+  void submitStartForm() {
+    click(By.xpath("//button[normalize-space(.)='Start']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+  }
+
+  /** Opens the first task whose name starts with the given text, reloading the list until it shows up. */
+  void openTask(String namePrefix) {
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.),'" + namePrefix + "')]");
+    for (int attempt = 0; attempt < 15; attempt++) {
+      taskListLoaded();
+      List<WebElement> found = driver.findElements(task);
+      if (!found.isEmpty()) {
+        found.get(0).click();
+        visible(By.cssSelector(".task-details .fjs-form"));
+        return;
+      }
+      pause(1000);
+      driver.navigate().refresh();
+    }
+    throw new AssertionError("No task '" + namePrefix + "' in " + taskNames());
+  }
+
+  private void taskListLoaded() {
+    wait.until(d -> !d.findElements(By.cssSelector("ol.tasks-list li.task")).isEmpty() || pageContains("No task matching"));
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  List<String> taskNames() {
+    taskListLoaded();
+    return driver.findElements(By.cssSelector("ol.tasks-list h4.task a")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Claims the open task, then reloads it: Tasklist re-renders the form after a claim, which would wipe typing. */
+  void claim() {
+    click(By.cssSelector("button.claim"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    driver.navigate().refresh();
+    visible(By.cssSelector(".task-details .fjs-form"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  void complete() {
+    dismissNotifications();
+    click(By.xpath("//button[normalize-space(.)='Complete']"));
+  }
+
+  /** Closes the notices Tasklist stacks in the bottom-right corner, as a person would before clicking there. */
+  void dismissNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+  }
+
+  /** After a completion Tasklist closes the task view; a refused form keeps it open with a message. */
+  void completed(String taskName) {
+    wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]//h2[contains(@class,'task')][starts-with(normalize-space(.),'" + taskName + "')]")).isEmpty());
+  }
+
+  // --- Camunda Forms fields, found by their key ---
+
+  private By field(String tag, String key) {
+    return By.cssSelector(".fjs-form " + tag + "[id$='-Field_" + key + "']");
+  }
+
+  void text(String key, String value) {
+    type(field("input", key), value);
+  }
+
+  void textarea(String key, String value) {
+    type(field("textarea", key), value);
+  }
+
+  /** form-js number fields ignore clear(): select all and type over. */
+  void number(String key, String value) {
+    type(field("input", key), value);
+  }
+
+  /**
+   * Types, leaves the field as a person does (form-js commits a field's debounced value when it loses focus),
+   * and checks the field kept the value: form-js may re-render a field while the previous one settles.
+   */
+  private void type(By locator, String value) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = visible(locator);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(value);
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+      pause(400);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> value.equals(d.findElement(locator).getDomProperty("value")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException retry) {
+        // typed into a field that was being replaced; type again
+      }
+    }
+    throw new AssertionError("Could not type into " + locator);
+  }
+
+  void date(String key, LocalDate date) {
+    WebElement input = visible(By.cssSelector(".fjs-form input[id*='-Field_" + key + "']"));
+    input.sendKeys(FORM_DATE.format(date));
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** A select: open it and pick the option with this label. */
+  void select(String label, String option) {
+    click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.),'" + label + "')]]//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+  }
+
+  /** A searchable select: type part of the option, then pick it. */
+  void search(String key, String typed, String option) {
+    visible(field("input", key)).sendKeys(typed);
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+  }
+
+  /** A radio option or a checklist box, by the label a person reads. */
+  void choose(String optionLabel) {
+    click(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='" + optionLabel + "']"));
+  }
+
+  void screenshot(String step) {
+    browser.screenshot(step);
+  }
+}

@@ -1,0 +1,200 @@
+package org.tclifecycle.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
+import org.tclifecycle.project.ProjectStatus;
+
+/**
+ * An officer and a manager take a project from request to closure in Tasklist, typing and clicking like a
+ * person, and the manager finds its history in Cockpit. Screenshots of every step: target/e2e-screens/.
+ */
+@IntegrationTest
+class CooperationProjectBrowserIT {
+
+  static final String PASSWORD = "Demo-2026!";
+  static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired ProjectRepository projects;
+
+  CamundaWebapp app;
+
+  /** What the browser showed when a step failed. */
+  @RegisterExtension
+  TestWatcher screenshotOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    browser.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    app = new CamundaWebapp(browser, port);
+  }
+
+  void loginToTasklist(String user) {
+    app.login("tasklist", user, PASSWORD);
+    app.loggedIn();
+  }
+
+  /** Claim, fill, complete, and check the task is gone from the task view. */
+  void work(String taskName, Runnable fill, String screen) {
+    app.openTask(taskName);
+    app.claim();
+    fill.run();
+    app.screenshot(screen + "-filled");
+    app.complete();
+    app.completed(taskName);
+    app.screenshot(screen + "-completed");
+  }
+
+  void consultationRecorded(String screen) {
+    work("Record consultation of national actors", () -> {
+      app.choose("Government");
+      app.choose("National human rights institution");
+      app.choose("Civil society");
+      app.date("consultationDate", LocalDate.now().minusDays(1));
+      app.number("participants", "24");
+      app.textarea("consultationSummary", "Civil society asked for legal-aid clinics in rural areas.");
+    }, screen);
+  }
+
+  @Test
+  void officerAndManagerTakeAProjectFromRequestToClosure() {
+    loginToTasklist("officer1");
+    app.screenshot("officer-logged-in");
+    app.startProcess("Cooperation project");
+    app.search("countryCode", "Keny", "Kenya");
+    app.text("requestingAuthority", "Office of the Attorney General");
+    app.select("Thematic area", "Administration of justice");
+    app.choose("Technical assistance");
+    app.textarea("summary", "Support the judiciary in reducing pre-trial detention.");
+    app.choose("Civil");
+    app.choose("Social");
+    app.textarea("recommendationIds", "5b2e7f0c-3d4a-4e1b-9c8d-7a6f5e4d3c2b");
+    app.number("estimatedBudget", "120000");
+    app.select("Preferred fund", "UPR Voluntary Fund for Financial and Technical Assistance");
+    app.screenshot("request-form-filled");
+    app.submitStartForm();
+    app.screenshot("request-registered");
+
+    app.openTask("Screen request");
+    String taskTitle = app.visible(By.cssSelector(".task-details h2")).getText();
+    String key = taskTitle.replaceAll(".*(TC-\\d{4}-\\d{4}).*", "$1");
+    assertThat(taskTitle).isEqualTo("Screen request: " + key + " (KE)");
+    assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
+    app.claim();
+    app.complete();
+    app.waitForText("Field is required.");
+    app.screenshot("required-field-blocks-completion");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()).isNotNull();
+    app.choose("Yes, complete");
+    app.complete();
+    app.completed("Screen request");
+    app.screenshot("screening-completed");
+
+    work("Record State consent", () -> {
+      app.choose("Consent given");
+      app.text("consentSignatory", "H.E. the Permanent Representative");
+      app.date("consentDate", LocalDate.now().minusDays(2));
+      app.text("consentReference", "NV/2026/117");
+      app.textarea("consentScope", "Technical assistance to the judiciary");
+    }, "consent");
+    work("Assess needs", () -> {
+      app.textarea("findings", "Pre-trial detention exceeds legal limits in 3 of 5 regions.");
+      app.textarea("priorityNeeds", "Case management; legal aid.");
+    }, "needs-assessment");
+    consultationRecorded("consultation-on-assessment");
+    work("Design project", () -> {
+      app.textarea("objectives", "Reduce pre-trial detention by 30%.");
+      app.textarea("activities", "Train 60 magistrates; deploy case management.");
+      app.textarea("indicators", "Share of detainees held beyond the legal limit (outcome).");
+      app.number("budget", "110000");
+      app.number("durationMonths", "18");
+    }, "design");
+    consultationRecorded("consultation-on-design");
+
+    loginToTasklist("officer1");
+    assertThat(app.taskNames()).as("an officer does not see the manager's approval task")
+        .noneMatch(name -> name.startsWith("Decide funding"));
+    app.screenshot("officer-does-not-see-funding-decision");
+
+    loginToTasklist("manager1");
+    work("Decide funding", () -> {
+      app.choose("Approve funding");
+      app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
+    }, "funding-decision");
+
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+        .activityId("Event_ProgressReportDue").singleResult().getId());
+
+    loginToTasklist("officer1");
+    work("Report progress", () -> {
+      app.textarea("progressSummary", "20 magistrates trained.");
+      app.textarea("indicatorProgress", "12% fewer detainees beyond the legal limit.");
+    }, "progress-report");
+    work("Review execution", () -> app.textarea("reviewSummary", "On track; case management deployed in 2 regions."), "execution-review");
+    consultationRecorded("consultation-on-execution");
+    work("Record end of execution", () -> app.textarea("endSummary", "All activities delivered."), "execution-end");
+    work("Follow up recommendation", () -> {
+      app.select("Implementation status", "Partially implemented");
+      app.textarea("evidence", "Criminal procedure amendment adopted.");
+    }, "recommendation-follow-up");
+    consultationRecorded("consultation-on-evaluation");
+    work("Evaluate project", () -> {
+      app.textarea("lessonsLearned", "Start with reliable detention data.");
+      app.textarea("goodPractices", "Joint NHRI and judiciary monitoring visits.");
+    }, "evaluation");
+
+    loginToTasklist("manager1");
+    work("Close project", () -> app.textarea("closureNote", "Objectives met."), "closure");
+    Project closed = projects.findByBusinessKey(key).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(ProjectStatus.CLOSED);
+
+    app.login("cockpit", "manager1", PASSWORD);
+    app.click(By.xpath("//a[contains(@class,'tc-project-link')][normalize-space(.)='" + key + "']"));
+    app.waitForText("History of " + key + " (COMPLETED)");
+    app.waitForText("Close project: " + key + " (KE)");
+    assertThat(app.pageContains("Project closed")).isTrue();
+    app.click(By.cssSelector(".tc-history-title"));
+    app.screenshot("cockpit-project-history");
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    app.login("tasklist", "manager2", "not-the-password");
+    app.waitForText("Wrong credentials");
+    app.screenshot("wrong-password-refused");
+    assertThat(browser.driver.findElements(By.xpath("//a[normalize-space(.)='Log out']"))).isEmpty();
+  }
+}
