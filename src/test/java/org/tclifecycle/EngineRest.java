@@ -80,7 +80,7 @@ public class EngineRest {
   }
 
   public List<JsonNode> tasks(String user, String businessKey) {
-    JsonNode tasks = ok(call(user, HttpMethod.GET, "/task?processInstanceBusinessKey=" + businessKey, null));
+    JsonNode tasks = ok(call(user, HttpMethod.GET, "/task?firstResult=0&maxResults=200&processInstanceBusinessKey=" + businessKey, null));
     return java.util.stream.StreamSupport.stream(tasks.spliterator(), false).toList();
   }
 

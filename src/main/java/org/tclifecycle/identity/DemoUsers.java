@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Demo profile only: officers, managers and an external system account, all with the README's demo password. */
 @Component
-@Order(2)
+@Order(3)
 @Profile("demo")
 class DemoUsers implements ApplicationRunner {
 

@@ -34,8 +34,8 @@ async function getJson(api, path) {
 async function showHistory(api, detail, project) {
   detail.replaceChildren(element('p', {}, ['Loading the history of ' + project.businessKey + '…']));
   const [activities, tasks] = await Promise.all([
-    getJson(api, '/history/activity-instance?processInstanceId=' + encodeURIComponent(project.id) + '&sortBy=startTime&sortOrder=asc'),
-    getJson(api, '/history/task?processInstanceBusinessKey=' + encodeURIComponent(project.businessKey) + '&sortBy=startTime&sortOrder=asc')
+    getJson(api, '/history/activity-instance?processInstanceId=' + encodeURIComponent(project.id) + '&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1000'),
+    getJson(api, '/history/task?processInstanceBusinessKey=' + encodeURIComponent(project.businessKey) + '&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1000')
   ]);
   detail.replaceChildren(
     element('h4', { class: 'tc-history-title' }, ['History of ' + project.businessKey + ' (' + project.state + ')']),
@@ -58,16 +58,15 @@ async function render(node, { api }) {
   node.replaceChildren(element('section', { class: 'tc-project-history' }, [
     element('h3', {}, ['Cooperation projects']), list, detail]));
   try {
-    const projects = await getJson(api, '/history/process-instance?processDefinitionKey=' + PROCESS_KEY + '&sortBy=startTime&sortOrder=desc&maxResults=50');
-    list.replaceChildren(table(['Project', 'State of the process', 'Started', 'Ended', 'Ended at'], projects.map(project => {
+    const projects = await getJson(api, '/history/process-instance?processDefinitionKey=' + PROCESS_KEY + '&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=50');
+    list.replaceChildren(table(['Project', 'State of the process', 'Started', 'Ended'], projects.map(project => {
       const link = element('a', { href: '', class: 'tc-project-link' }, [project.businessKey || project.id]);
       link.addEventListener('click', event => {
         event.preventDefault();
         showHistory(api, detail, project).catch(error => detail.replaceChildren('Could not load the history: ' + error.message));
       });
       return element('tr', {}, [element('td', {}, [link]), element('td', {}, [project.state]),
-        element('td', {}, [when(project.startTime)]), element('td', {}, [when(project.endTime)]),
-        element('td', {}, [project.endActivityId || ''])]);
+        element('td', {}, [when(project.startTime)]), element('td', {}, [when(project.endTime)])]);
     })));
   } catch (error) {
     list.replaceChildren('Could not load the cooperation projects: ' + error.message);
