@@ -9,17 +9,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: officers, managers and an external system account, all with the README's demo password. */
+/** Demo profile only: officers, managers and two external system accounts bound to States, all with the README's demo password. */
 @Component
 @Order(3)
 @Profile("demo")
 class DemoUsers implements ApplicationRunner {
 
   private final IdentityService identityService;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final String password;
 
-  DemoUsers(IdentityService identityService, @Value("${tc.demo.password}") String password) {
+  DemoUsers(IdentityService identityService, org.springframework.jdbc.core.JdbcTemplate jdbc,
+      @Value("${tc.demo.password}") String password) {
     this.identityService = identityService;
+    this.jdbc = jdbc;
     this.password = password;
   }
 
@@ -30,6 +33,16 @@ class DemoUsers implements ApplicationRunner {
     user("manager1", "Maria", "Santos", TcGroups.MANAGERS);
     user("manager2", "Marc", "Dubois", TcGroups.MANAGERS);
     user("external1", "Partner", "System", TcGroups.EXTERNAL);
+    user("external2", "Other", "Partner", TcGroups.EXTERNAL);
+    bind("external1", "KE");
+    bind("external1", "SN");
+    bind("external2", "BR");
+  }
+
+  /** An external account acts only for the States it is bound to. */
+  private void bind(String userId, String countryCode) {
+    jdbc.update("insert into external_account_state (user_id, country_code) select ?, ? where not exists "
+        + "(select 1 from external_account_state where user_id = ? and country_code = ?)", userId, countryCode, userId, countryCode);
   }
 
   private void user(String id, String firstName, String lastName, String groupId) {

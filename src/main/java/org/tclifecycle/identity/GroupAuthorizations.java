@@ -49,13 +49,15 @@ class GroupAuthorizations implements ApplicationRunner {
     grant(TcGroups.MANAGERS, APPLICATION, "tasklist", ACCESS);
     grant(TcGroups.MANAGERS, APPLICATION, "cockpit", ACCESS);
     for (String process : PROCESSES) {
+      // UPDATE_INSTANCE: officers record consent decisions that arrive as messages through our API
       grant(TcGroups.OFFICERS, PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
       // officers' rights on every task of the lifecycle, plus Cockpit's view of instances
       grant(TcGroups.MANAGERS, PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-          ProcessDefinitionPermissions.READ_HISTORY);
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     }
     grant(TcGroups.EXTERNAL, PROCESS_DEFINITION, "cooperation-project", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);

@@ -1,0 +1,92 @@
+package org.tclifecycle.consent;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.audit.AuditLog;
+import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ApiException;
+
+/** A State's decision on consent (resolution 21/21 §6), sent by its system or recorded by an officer. */
+@RestController
+@RequestMapping("/api/requests/{businessKey}/consent")
+@Validated
+class ConsentController {
+
+  record ConsentDecisionBody(
+      @NotNull ConsentDecision decision,
+      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String signatory,
+      @NotNull @PastOrPresent LocalDate date,
+      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String reference,
+      @Size(max = 2000) String scope,
+      LocalDate validUntil) {
+
+    @AssertTrue(message = "must be after the date of the decision")
+    boolean isValidUntil() {
+      return validUntil == null || date == null || validUntil.isAfter(date);
+    }
+  }
+
+  record ConsentRecorded(String businessKey, ConsentDecision decision) {}
+
+  private static final Map<ConsentDecision, String> MESSAGES = Map.of(
+      ConsentDecision.GIVEN, "ConsentGiven",
+      ConsentDecision.REFUSED, "ConsentRefused",
+      ConsentDecision.WITHDRAWN, "ConsentWithdrawn");
+
+  private final ProjectAccess access;
+  private final RuntimeService runtimeService;
+  private final ApiCaller caller;
+  private final AuditLog audit;
+
+  ConsentController(ProjectAccess access, RuntimeService runtimeService, ApiCaller caller, AuditLog audit) {
+    this.access = access;
+    this.runtimeService = runtimeService;
+    this.caller = caller;
+    this.audit = audit;
+  }
+
+  @Operation(summary = "Record the State's consent decision: GIVEN or REFUSED while the project waits for it, WITHDRAWN during execution")
+  @PostMapping
+  @Transactional
+  ConsentRecorded decide(@PathVariable @Pattern(regexp = "TC-\\d{4}-\\d{4}", message = "must be a business key such as TC-2026-0001") String businessKey,
+      @Valid @RequestBody ConsentDecisionBody body) {
+    Project project = access.visible(businessKey);
+    String message = MESSAGES.get(body.decision());
+    boolean expected = caller.asSystem(() -> runtimeService.createEventSubscriptionQuery()
+        .processInstanceId(project.getProcessInstanceId()).eventType("message").eventName(message).count() > 0);
+    if (!expected) {
+      throw ApiException.conflict("Project " + businessKey + " is in stage " + project.getStage() + " (" + project.getStatus()
+          + "): consent can be given or refused only while the project waits for the State's consent, and withdrawn only during execution");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ConsentFields.SIGNATORY, body.signatory());
+    variables.put(ConsentFields.DATE, body.date().toString());
+    variables.put(ConsentFields.REFERENCE, body.reference());
+    variables.put(ConsentFields.SCOPE, body.scope());
+    variables.put(ConsentFields.VALID_UNTIL, body.validUntil() == null ? null : body.validUntil().toString());
+    runtimeService.createMessageCorrelation(message).processInstanceId(project.getProcessInstanceId())
+        .setVariables(variables).correlate();
+    audit.record(caller.userId(), "CONSENT_" + body.decision(), businessKey, "signed by " + body.signatory() + ", ref. " + body.reference());
+    return new ConsentRecorded(businessKey, body.decision());
+  }
+}

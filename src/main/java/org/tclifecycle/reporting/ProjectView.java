@@ -1,0 +1,48 @@
+package org.tclifecycle.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.tclifecycle.project.Project;
+
+/** What the API tells about a project: where it stands, the State's consent, who must act next, who was consulted. */
+public record ProjectView(
+    String businessKey,
+    String countryCode,
+    String requestingAuthority,
+    String thematicArea,
+    String assistanceType,
+    String preferredFund,
+    BigDecimal estimatedBudget,
+    String currency,
+    Set<String> rightsCategories,
+    String stage,
+    String status,
+    Instant createdAt,
+    Consent consent,
+    List<OpenTask> openTasks,
+    List<Consultation> consultations,
+    List<Recommendation> recommendations) {
+
+  public record Consent(String decision, String signatory, LocalDate decidedOn, String reference, String channel) {}
+
+  public record OpenTask(String name, List<String> candidateGroups, Date due) {}
+
+  public record Consultation(String stage, Set<String> actorTypes, LocalDate consultedOn, int participants) {}
+
+  public record Recommendation(String id, String latestStatus) {}
+
+  public record Summary(String businessKey, String countryCode, String thematicArea, String preferredFund,
+      String stage, String status, Instant createdAt) {
+
+    static Summary of(Project project) {
+      return new Summary(project.getBusinessKey(), project.getCountryCode(), project.getThematicArea().name(),
+          project.getPreferredFund().name(), project.getStage().name(), project.getStatus().name(), project.getCreatedAt());
+    }
+  }
+
+  public record Page(List<Summary> items, int page, int size, long total) {}
+}

@@ -1,0 +1,89 @@
+package org.tclifecycle.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.identity.TcGroups;
+
+/**
+ * Who calls the API, as Camunda's authentication filter established it (HTTP Basic against the Camunda
+ * identity store), and what that allows: external accounts act only for the States they are bound to.
+ */
+@Component
+public class ApiCaller {
+
+  private final IdentityService identityService;
+  private final JdbcTemplate jdbc;
+
+  ApiCaller(IdentityService identityService, JdbcTemplate jdbc) {
+    this.identityService = identityService;
+    this.jdbc = jdbc;
+  }
+
+  public String userId() {
+    return authentication().getUserId();
+  }
+
+  public boolean isManager() {
+    List<String> groups = groups();
+    return groups.contains(TcGroups.MANAGERS) || groups.contains("camunda-admin");
+  }
+
+  public boolean isStaff() {
+    return isManager() || groups().contains(TcGroups.OFFICERS);
+  }
+
+  /** Staff see every State; an external account sees the States it is bound to; anyone else none. */
+  public boolean mayActFor(String countryCode) {
+    return isStaff() || (groups().contains(TcGroups.EXTERNAL) && boundStates().contains(countryCode));
+  }
+
+  /** The States an external account is bound to; empty for staff, who are not restricted. */
+  public Set<String> boundStates() {
+    return Set.copyOf(jdbc.queryForList(
+        "select country_code from external_account_state where user_id = ?", String.class, userId()));
+  }
+
+  public void requireStaffOrExternal() {
+    if (!isStaff() && !groups().contains(TcGroups.EXTERNAL)) {
+      throw ApiException.forbidden(userId() + " has no role in technical cooperation");
+    }
+  }
+
+  public void requireManager() {
+    if (!isManager()) {
+      throw ApiException.forbidden("only TC managers may do this");
+    }
+  }
+
+  /**
+   * Runs an engine read that our own checks have already allowed, without the caller's engine
+   * authorizations (an external account may read its project's open tasks, not query tasks in general).
+   */
+  public <T> T asSystem(Supplier<T> read) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return read.get();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+  }
+
+  private List<String> groups() {
+    List<String> groups = authentication().getGroupIds();
+    return groups == null ? List.of() : groups;
+  }
+
+  private Authentication authentication() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "authentication is required");
+    }
+    return authentication;
+  }
+}

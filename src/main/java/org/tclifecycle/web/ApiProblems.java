@@ -1,0 +1,136 @@
+package org.tclifecycle.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tclifecycle.input.InvalidInputException;
+
+/**
+ * Every API error as RFC 9457 problem+json; refused input names each field in {@code errors}. Never a
+ * stack trace: an unexpected failure is logged and answered with a plain 500.
+ */
+@RestControllerAdvice(basePackages = "org.tclifecycle")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+  record FieldError(String field, String message) {}
+
+  static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail, List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    if (errors != null && !errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  static ResponseEntity<Object> invalid(List<FieldError> errors) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+        errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
+    List<FieldError> global = e.getBindingResult().getGlobalErrors().stream()
+        .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage())).toList();
+    return invalid(errors.isEmpty() ? global : errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors = e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream().map(error ->
+            new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+        .toList();
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      String message;
+      if (cause instanceof UnrecognizedPropertyException) {
+        message = "is not a known field";
+      } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+        message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+      } else {
+        message = "has the wrong type or format";
+      }
+      return invalid(List.of(new FieldError(field, message)));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", null);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+        : "has the wrong type or format";
+    return invalid(List.of(new FieldError(e.getName(), message)));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+    return invalid(e.getConstraintViolations().stream().map(v -> {
+      String path = v.getPropertyPath().toString();
+      return new FieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+    }).toList());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Object> invalidInput(InvalidInputException e) {
+    return invalid(e.fieldErrors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(entry -> new FieldError(entry.getKey(), entry.getValue())).toList());
+  }
+
+  /** The engine refuses a message whose data the stage does not accept. */
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<Object> badUserRequest(BadUserRequestException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<Object> refused(ApiException e) {
+    return problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), null);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e) {
+    LOG.error("Unexpected failure of an API call", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed", null);
+  }
+}
