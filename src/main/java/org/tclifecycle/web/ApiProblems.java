@@ -32,7 +32,7 @@ import org.tclifecycle.input.InvalidInputException;
  * Every API error as RFC 9457 problem+json; refused input names each field in {@code errors}. Never a
  * stack trace: an unexpected failure is logged and answered with a plain 500.
  */
-@RestControllerAdvice(basePackages = "org.tclifecycle")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
@@ -77,7 +77,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    Throwable cause = e.getMostSpecificCause();
+    Throwable cause = e.getCause();
+    while (cause != null && !(cause instanceof JsonMappingException)) {
+      cause = cause.getCause();
+    }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -93,6 +96,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       return invalid(List.of(new FieldError(field, message)));
     }
     return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", null);
+  }
+
+  /** Spring's own errors (unknown path, wrong method, media type) as problem+json too, whatever the client accepts. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response == null) {
+      return null;
+    }
+    HttpHeaders problemHeaders = new HttpHeaders();
+    problemHeaders.putAll(response.getHeaders());
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return new ResponseEntity<>(response.getBody(), problemHeaders, response.getStatusCode());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
