@@ -166,6 +166,10 @@ class RefusedInputTest {
     assertRefused(rest.claim("manager1", taskId), HttpStatus.FORBIDDEN, "four eyes");
     assertRefused(rest.complete("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "ok")),
         HttpStatus.FORBIDDEN, "four eyes");
+    assertThat(rest.claim("officer1", taskId).getStatusCode()).as("an officer cannot take a manager's approval")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.complete("officer1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "ok"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "fundingJustification", "Out of scope."));
     assertThat(projects.findByBusinessKey(key).orElseThrow().getStatus().name()).isEqualTo("REJECTED");
   }
