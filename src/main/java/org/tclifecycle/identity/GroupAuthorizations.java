@@ -65,6 +65,8 @@ class GroupAuthorizations implements ApplicationRunner {
     grant(TcGroups.MANAGERS, PROCESS_INSTANCE, ANY, CREATE, READ);
     grant(TcGroups.EXTERNAL, PROCESS_INSTANCE, ANY, CREATE);
     grant(TcGroups.MANAGERS, DEPLOYMENT, ANY, READ);
+    grant(TcGroups.MANAGERS, org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY, ANY,
+        org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
     grant(TcGroups.MANAGERS, DECISION_DEFINITION, ANY, org.camunda.bpm.engine.authorization.Permissions.READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
     filters.createFilterQuery().list().forEach(filter -> {
       grant(TcGroups.OFFICERS, FILTER, filter.getId(), READ);
