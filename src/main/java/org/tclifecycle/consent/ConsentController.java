@@ -68,7 +68,7 @@ class ConsentController {
   @Operation(summary = "Record the State's consent decision: GIVEN or REFUSED while the project waits for it, WITHDRAWN during execution")
   @PostMapping
   @Transactional
-  ConsentRecorded decide(@PathVariable @Pattern(regexp = "TC-\\d{4}-\\d{4}", message = "must be a business key such as TC-2026-0001") String businessKey,
+  ConsentRecorded decide(@PathVariable @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String businessKey,
       @Valid @RequestBody ConsentDecisionBody body) {
     Project project = access.visible(businessKey);
     String message = MESSAGES.get(body.decision());

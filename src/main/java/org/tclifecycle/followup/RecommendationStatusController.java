@@ -29,7 +29,7 @@ import org.tclifecycle.web.ApiException;
 class RecommendationStatusController {
 
   record StatusReport(
-      @NotBlank @Pattern(regexp = "TC-\\d{4}-\\d{4}", message = "must be a business key such as TC-2026-0001") String projectKey,
+      @NotBlank @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String projectKey,
       @NotNull ImplementationStatus status,
       @NotBlank @Size(max = 4000) String evidence) {}
 

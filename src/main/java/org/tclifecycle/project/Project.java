@@ -25,6 +25,10 @@ import java.util.Set;
 @Table(name = "cooperation_project")
 public class Project {
 
+  /** Business keys read TC-&lt;year&gt;-&lt;4-digit number&gt;, e.g. TC-2026-0007. */
+  public static final String BUSINESS_KEY_PATTERN = "TC-\\d{4}-\\d{4}";
+  public static final String BUSINESS_KEY_MESSAGE = "must be a business key such as TC-2026-0001";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -47,7 +47,7 @@ class ProjectController {
   @Operation(summary = "A project: stage, consent, open tasks, consultations, linked recommendations")
   @GetMapping("/{businessKey}")
   @Transactional(readOnly = true)
-  ProjectView get(@PathVariable @Pattern(regexp = "TC-\\d{4}-\\d{4}", message = "must be a business key such as TC-2026-0001") String businessKey) {
+  ProjectView get(@PathVariable @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String businessKey) {
     return views.of(access.visible(businessKey));
   }
 
