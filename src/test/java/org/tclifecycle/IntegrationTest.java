@@ -6,14 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test context of the suite: the whole application on a random port, with the demo users,
- * on an in-memory H2 database. Every Spring test uses exactly this annotation so the context is shared.
+ * on an in-memory H2 database, or on a fresh PostgreSQL database with {@code -Ppostgres}. Every Spring test
+ * uses exactly this annotation so the context is shared.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 }

@@ -41,7 +41,7 @@ class DemoUsers implements ApplicationRunner {
 
   /** An external account acts only for the States it is bound to. */
   private void bind(String userId, String countryCode) {
-    jdbc.update("insert into external_account_state (user_id, country_code) select ?, ? where not exists "
+    jdbc.update("insert into external_account_state (user_id, country_code) select cast(? as varchar(64)), cast(? as varchar(2)) where not exists "
         + "(select 1 from external_account_state where user_id = ? and country_code = ?)", userId, countryCode, userId, countryCode);
   }
 
