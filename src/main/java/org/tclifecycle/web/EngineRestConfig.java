@@ -1,0 +1,90 @@
+package org.tclifecycle.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's REST API answers two people completing the same task with a 500. This configuration of its
+ * Jersey application (it replaces the starter's) answers the one who came second with 409 and says why.
+ */
+@Component
+class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+  private static final Pattern TASK_ACTION = Pattern.compile("task/([^/]+)/(complete|submit-form|claim|resolve)$");
+
+  private final ObjectProvider<HistoryService> historyService;
+
+  EngineRestConfig(ObjectProvider<HistoryService> historyService) {
+    this.historyService = historyService;
+  }
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(new TaskConflicts(historyService));
+    register(ConcurrentChange.class);
+  }
+
+  /** An optimistic-locking failure that reaches the API unwrapped (for example two claims at once). */
+  static class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+    @Override
+    public Response toResponse(OptimisticLockingException exception) {
+      return TaskConflicts.conflict("Someone else changed this at the same moment; reload it and try again");
+    }
+  }
+
+  @Priority(1)
+  static class TaskConflicts implements ExceptionMapper<RestException> {
+
+    private final ObjectProvider<HistoryService> historyService;
+    @Context private UriInfo uri;
+
+    TaskConflicts(ObjectProvider<HistoryService> historyService) {
+      this.historyService = historyService;
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Matcher taskAction = TASK_ACTION.matcher(uri == null ? "" : uri.getPath());
+      if (taskAction.find()) {
+        if (causedBy(exception, OptimisticLockingException.class)) {
+          return conflict("Task " + taskAction.group(1) + " was changed by someone else at the same moment; reload it and try again");
+        }
+        HistoricTaskInstance done = historyService.getObject().createHistoricTaskInstanceQuery()
+            .taskId(taskAction.group(1)).finished().singleResult();
+        if (done != null) {
+          return conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
+        }
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (type.isInstance(cause)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Response conflict(String message) {
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "TaskConflict", "message", message)).build();
+    }
+  }
+}
