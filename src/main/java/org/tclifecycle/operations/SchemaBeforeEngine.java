@@ -1,4 +1,4 @@
-package org.tclifecycle.project;
+package org.tclifecycle.operations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
