@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * With {@code -Ptc.test.database=postgres} (the Maven profile {@code postgres}) the Spring tests run on a
  * database of their own, created on the PostgreSQL server for this test JVM and dropped when it exits, so
- * every run starts empty and leaves the server as it found it. Otherwise they run on in-memory H2.
+ * every run starts empty and leaves the server as it found it. The application reaches it through a TCP
+ * relay that a test can cut to play an outage. Otherwise they run on in-memory H2.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,6 +24,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   private static final String PREFIX = "tc_test_";
   private static final long STALE_AFTER_MILLIS = 6 * 3600_000L;
   private static String url;
+  private static TcpProxy relay;
 
   public static boolean onPostgres() {
     return "postgres".equals(System.getProperty("tc.test.database"));
@@ -46,9 +48,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       });
       Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(statement ->
           statement.execute("drop database if exists " + name + " with (force)"))));
-      url = SERVER + name;
+      try {
+        relay = new TcpProxy("127.0.0.1", 5432);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+      url = SERVER.replace("127.0.0.1:5432", "127.0.0.1:" + relay.port()) + name;
     }
     return url;
+  }
+
+  /** The relay between the application and PostgreSQL (PostgreSQL runs only). */
+  public static synchronized TcpProxy relay() {
+    database();
+    return relay;
   }
 
   /** Databases of test runs that were killed before their shutdown hook ran. */

@@ -37,6 +37,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+  private final DatabaseOutage databaseOutage;
+
+  ApiProblems(DatabaseOutage databaseOutage) {
+    this.databaseOutage = databaseOutage;
+  }
+
   record FieldError(String field, String message) {}
 
   static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail, List<FieldError> errors) {
@@ -147,6 +153,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    if (databaseOutage.explains(e)) {
+      LOG.warn("API call failed: the database is unreachable ({})", e.getMessage());
+      ResponseEntity<Object> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", DatabaseOutage.DETAIL, null);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailable.getBody());
+    }
     LOG.error("Unexpected failure of an API call", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed", null);
   }

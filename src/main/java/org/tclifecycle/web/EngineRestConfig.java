@@ -36,7 +36,31 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(new TaskConflicts(historyService));
+    register(new TaskAlreadyDone(historyService));
     register(ConcurrentChange.class);
+  }
+
+  /**
+   * Completing a task someone else has just completed can also fail the authorization check, since the
+   * task's candidate-group grant left with the task: that too is a conflict, not a missing permission.
+   */
+  static class TaskAlreadyDone implements ExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
+    private final TaskConflicts conflicts;
+
+    TaskAlreadyDone(ObjectProvider<HistoryService> historyService) {
+      this.conflicts = new TaskConflicts(historyService);
+    }
+
+    @Context
+    void setUri(UriInfo uri) {
+      conflicts.uri = uri;
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
+      Response done = conflicts.alreadyDone();
+      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
   }
 
   /** An optimistic-locking failure that reaches the API unwrapped (for example two claims at once). */
@@ -51,7 +75,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static class TaskConflicts implements ExceptionMapper<RestException> {
 
     private final ObjectProvider<HistoryService> historyService;
-    @Context private UriInfo uri;
+    @Context UriInfo uri;
 
     TaskConflicts(ObjectProvider<HistoryService> historyService) {
       this.historyService = historyService;
@@ -64,13 +88,21 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         if (causedBy(exception, OptimisticLockingException.class)) {
           return conflict("Task " + taskAction.group(1) + " was changed by someone else at the same moment; reload it and try again");
         }
-        HistoricTaskInstance done = historyService.getObject().createHistoricTaskInstanceQuery()
-            .taskId(taskAction.group(1)).finished().singleResult();
-        if (done != null) {
-          return conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
-        }
       }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      Response done = alreadyDone();
+      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /** 409 when the request acts on a task that has been completed meanwhile, otherwise null. */
+    Response alreadyDone() {
+      Matcher taskAction = TASK_ACTION.matcher(uri == null ? "" : uri.getPath());
+      if (!taskAction.find()) {
+        return null;
+      }
+      HistoricTaskInstance done = historyService.getObject().createHistoricTaskInstanceQuery()
+          .taskId(taskAction.group(1)).finished().singleResult();
+      return done == null ? null
+          : conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

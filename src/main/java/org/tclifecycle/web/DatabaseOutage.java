@@ -1,0 +1,95 @@
+package org.tclifecycle.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database is unreachable the API answers 503 with a problem body and a Retry-After, also when
+ * the outage strikes the authentication filter; the connection pool reconnects by itself afterwards.
+ */
+@Configuration
+public class DatabaseOutage {
+
+  static final String DETAIL = "The database cannot be reached at the moment; nothing was changed. Try again shortly.";
+
+  private final ObjectProvider<DataSource> dataSource;
+
+  DatabaseOutage(ObjectProvider<DataSource> dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Whether the database being out of reach explains a failure: by its causes, or, when a broken
+   * connection hid the cause (a failed rollback reports only "connection is closed"), by asking the pool
+   * for a working connection.
+   */
+  public boolean explains(Throwable failure) {
+    if (isCause(failure)) {
+      return true;
+    }
+    try (Connection connection = dataSource.getObject().getConnection()) {
+      return !connection.isValid(2);
+    } catch (SQLException unreachable) {
+      return true;
+    }
+  }
+
+  /**
+   * Whether a failure is the database being out of reach rather than a fault of the request or the code;
+   * SQL state class 08 is "connection exception" (a connection the outage broke mid-use).
+   */
+  static boolean isCause(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+          || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+          || cause instanceof ConnectException
+          || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        try {
+          chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failure) {
+          if (response.isCommitted() || !explains(failure)) {
+            throw failure;
+          }
+          response.resetBuffer();
+          response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          response.setHeader("Retry-After", "10");
+          response.setContentType("application/problem+json");
+          response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+              + DETAIL + "\"}");
+        }
+      }
+    });
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}
