@@ -58,6 +58,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return url;
   }
 
+  /** The test database's URL without the relay, for processes started outside this JVM. */
+  public static synchronized String directUrl() {
+    return database().replace("127.0.0.1:" + relay.port(), "127.0.0.1:5432");
+  }
+
   /** The relay between the application and PostgreSQL (PostgreSQL runs only). */
   public static synchronized TcpProxy relay() {
     database();
