@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -68,8 +69,26 @@ class CooperationLifecycleOverHttpTest {
   }
 
   String submitRequest() {
-    JsonNode started = rest.ok(rest.correlate("external1", "RequestSubmitted", null, TestData.request()));
+    return submitRequest(TestData.request());
+  }
+
+  String submitRequest(Map<String, Object> request) {
+    JsonNode started = rest.ok(rest.correlate("external1", "RequestSubmitted", null, request));
     return started.get(0).get("processInstance").get("businessKey").asText();
+  }
+
+  void designedAndFunded(String key) {
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_DesignProject", TestData.design());
+    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+  }
+
+  void executed(String key) {
+    rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
   }
 
   void awaitTask(String businessKey, String taskDefinitionKey) {
@@ -80,6 +99,50 @@ class CooperationLifecycleOverHttpTest {
   void requestWithoutCredentialsIsRefused() {
     assertThat(rest.correlate(null, "RequestSubmitted", null, TestData.request()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.call(null, HttpMethod.GET, "/task", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void parallelFollowUpsCompletedTogetherCauseNoFailedTransaction() throws Exception {
+    List<String> recommendations = List.of("0a6d2a10-1f5e-4c3b-9a77-1b2c3d4e5f60", "1b7e3b21-2a6f-4d4c-8b88-2c3d4e5f6a71",
+        "2c8f4c32-3b7a-4e5d-9c99-3d4e5f6a7b82");
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", String.join(",", recommendations));
+    Map<String, Object> assessment = TestData.assessment();
+    String key = submitRequest(request);
+    awaitTask(key, "Task_ScreenRequest");
+    rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
+    awaitTask(key, "Task_RecordConsent");
+    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.work("officer1", key, "Task_AssessNeeds", Map.of("findings", assessment.get("findings"), "priorityNeeds",
+        assessment.get("priorityNeeds"), "recommendationIds", String.join("\n", recommendations), "rightsCategories", List.of("CIVIL")));
+    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("officer1", key, "Task_DesignProject", TestData.design());
+    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+    executed(key);
+
+    List<JsonNode> followUps = rest.tasks("officer1", key).stream()
+        .filter(task -> task.get("taskDefinitionKey").asText().equals("Task_FollowUpRecommendation")).toList();
+    assertThat(followUps).hasSize(3);
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(3);
+    List<java.util.concurrent.CompletableFuture<Integer>> completions = followUps.stream()
+        .map(task -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            together.await();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          return rest.complete("officer1", task.get("id").asText(),
+              Map.of("implementationStatus", "IN_PROGRESS", "evidence", "Reported together.")).getStatusCode().value();
+        })).toList();
+    assertThat(completions.stream().map(java.util.concurrent.CompletableFuture::join)).containsOnly(204);
+
+    awaitTask(key, "Task_RecordConsultation");
+    Project project = projects.findByBusinessKey(key).orElseThrow();
+    assertThat(this.followUps.findByProjectIdOrderByIdAsc(project.getId())).hasSize(3);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(project.getProcessInstanceId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(project.getProcessInstanceId()).withException().count())
+        .as("no job failed while joining").isZero();
   }
 
   @Test
@@ -106,21 +169,16 @@ class CooperationLifecycleOverHttpTest {
     assertThat(consent.getChannel()).isEqualTo(ConsentRecord.Channel.MESSAGE);
     assertThat(consent.getRecordedBy()).isEqualTo("external1");
 
-    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
-    rest.work("officer1", key, "Task_DesignProject", TestData.design());
-    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
-    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+    designedAndFunded(key);
     assertThat(projects.findByBusinessKey(key).orElseThrow().getStage()).isEqualTo(ProjectStage.EXECUTION);
 
     String progressTimer = managementService.createJobQuery().processInstanceId(project.getProcessInstanceId())
         .activityId("Event_ProgressReportDue").singleResult().getId();
     managementService.executeJob(progressTimer);
     rest.work("officer1", key, "Task_ReportProgress", Map.of("progressSummary", "20 magistrates trained.", "indicatorProgress", "12% fewer"));
-    rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
-    rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
+    executed(key);
     rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "PARTIALLY_IMPLEMENTED", "evidence", "Law adopted."));
+    awaitTask(key, "Task_RecordConsultation");
     rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
     rest.work("officer1", key, "Task_EvaluateProject", Map.of("lessonsLearned", "Start with data.", "goodPractices", "Joint NHRI monitoring."));
     rest.work("manager1", key, "Task_CloseProject", Map.of("closureNote", "Objectives met."));
