@@ -35,74 +35,62 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(new TaskConflicts(historyService));
-    register(new TaskAlreadyDone(historyService));
+    TaskConflicts conflicts = new TaskConflicts(historyService);
+    register(new ConflictOnFailure(conflicts));
+    register(new ConflictOnRefusal(conflicts));
     register(ConcurrentChange.class);
   }
 
-  /**
-   * Completing a task someone else has just completed can also fail the authorization check, since the
-   * task's candidate-group grant left with the task: that too is a conflict, not a missing permission.
-   */
-  static class TaskAlreadyDone implements ExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
-    private final TaskConflicts conflicts;
-
-    TaskAlreadyDone(ObjectProvider<HistoryService> historyService) {
-      this.conflicts = new TaskConflicts(historyService);
-    }
-
-    @Context
-    void setUri(UriInfo uri) {
-      conflicts.uri = uri;
-    }
-
-    @Override
-    public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
-      Response done = conflicts.alreadyDone();
-      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
-    }
-  }
-
-  /** An optimistic-locking failure that reaches the API unwrapped (for example two claims at once). */
-  static class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
-    @Override
-    public Response toResponse(OptimisticLockingException exception) {
-      return TaskConflicts.conflict("Someone else changed this at the same moment; reload it and try again");
-    }
-  }
-
-  @Priority(1)
-  static class TaskConflicts implements ExceptionMapper<RestException> {
+  /** Completing, claiming or resolving a task that someone else has just completed or changed. */
+  static final class TaskConflicts {
 
     private final ObjectProvider<HistoryService> historyService;
-    @Context UriInfo uri;
 
     TaskConflicts(ObjectProvider<HistoryService> historyService) {
       this.historyService = historyService;
     }
 
-    @Override
-    public Response toResponse(RestException exception) {
+    /** The task the request acts on, or null when it is not a task action. */
+    static String taskActedOn(UriInfo uri) {
       Matcher taskAction = TASK_ACTION.matcher(uri == null ? "" : uri.getPath());
-      if (taskAction.find()) {
-        if (causedBy(exception, OptimisticLockingException.class)) {
-          return conflict("Task " + taskAction.group(1) + " was changed by someone else at the same moment; reload it and try again");
-        }
-      }
-      Response done = alreadyDone();
-      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return taskAction.find() ? taskAction.group(1) : null;
     }
 
-    /** 409 when the request acts on a task that has been completed meanwhile, otherwise null. */
-    Response alreadyDone() {
-      Matcher taskAction = TASK_ACTION.matcher(uri == null ? "" : uri.getPath());
-      if (!taskAction.find()) {
+    /** 409 when the task has been completed meanwhile, otherwise null. */
+    Response alreadyDone(String taskId) {
+      if (taskId == null) {
         return null;
       }
       HistoricTaskInstance done = historyService.getObject().createHistoricTaskInstanceQuery()
-          .taskId(taskAction.group(1)).finished().singleResult();
+          .taskId(taskId).finished().singleResult();
       return done == null ? null
           : conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
+    }
+
+    static Response conflict(String message) {
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "TaskConflict", "message", message)).build();
+    }
+  }
+
+  /** Camunda wraps a failed task completion in a RestException answered 500; a conflict is a 409. */
+  @Priority(1)
+  static class ConflictOnFailure implements ExceptionMapper<RestException> {
+    private final TaskConflicts conflicts;
+    @Context UriInfo uri;
+
+    ConflictOnFailure(TaskConflicts conflicts) {
+      this.conflicts = conflicts;
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      String taskId = TaskConflicts.taskActedOn(uri);
+      if (taskId != null && causedBy(exception, OptimisticLockingException.class)) {
+        return TaskConflicts.conflict("Task " + taskId + " was changed by someone else at the same moment; reload it and try again");
+      }
+      Response done = conflicts.alreadyDone(taskId);
+      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
@@ -113,10 +101,32 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       }
       return false;
     }
+  }
 
-    private static Response conflict(String message) {
-      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "TaskConflict", "message", message)).build();
+  /**
+   * Completing a task someone else has just completed can also fail the authorization check, since the
+   * task's candidate-group grant left with the task: that too is a conflict, not a missing permission.
+   */
+  static class ConflictOnRefusal implements ExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
+    private final TaskConflicts conflicts;
+    @Context UriInfo uri;
+
+    ConflictOnRefusal(TaskConflicts conflicts) {
+      this.conflicts = conflicts;
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
+      Response done = conflicts.alreadyDone(TaskConflicts.taskActedOn(uri));
+      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  /** An optimistic-locking failure that reaches the API unwrapped (for example two claims at once). */
+  static class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+    @Override
+    public Response toResponse(OptimisticLockingException exception) {
+      return TaskConflicts.conflict("Someone else changed this at the same moment; reload it and try again");
     }
   }
 }

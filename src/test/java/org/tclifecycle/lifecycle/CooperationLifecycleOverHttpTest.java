@@ -77,8 +77,8 @@ class CooperationLifecycleOverHttpTest {
     return started.get(0).get("processInstance").get("businessKey").asText();
   }
 
-  void designedAndFunded(String key) {
-    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+  void designedAndFunded(String key, Map<String, ?> assessment) {
+    rest.work("officer1", key, "Task_AssessNeeds", assessment);
     rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
     rest.work("officer1", key, "Task_DesignProject", TestData.design());
     rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
@@ -113,12 +113,8 @@ class CooperationLifecycleOverHttpTest {
     rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
     awaitTask(key, "Task_RecordConsent");
     rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
-    rest.work("officer1", key, "Task_AssessNeeds", Map.of("findings", assessment.get("findings"), "priorityNeeds",
-        assessment.get("priorityNeeds"), "recommendationIds", String.join("\n", recommendations), "rightsCategories", List.of("CIVIL")));
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
-    rest.work("officer1", key, "Task_DesignProject", TestData.design());
-    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
-    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+    assessment.put("recommendationIds", String.join("\n", recommendations));
+    designedAndFunded(key, assessment);
     executed(key);
 
     List<JsonNode> followUps = rest.tasks("officer1", key).stream()
@@ -169,7 +165,7 @@ class CooperationLifecycleOverHttpTest {
     assertThat(consent.getChannel()).isEqualTo(ConsentRecord.Channel.MESSAGE);
     assertThat(consent.getRecordedBy()).isEqualTo("external1");
 
-    designedAndFunded(key);
+    designedAndFunded(key, TestData.assessment());
     assertThat(projects.findByBusinessKey(key).orElseThrow().getStage()).isEqualTo(ProjectStage.EXECUTION);
 
     String progressTimer = managementService.createJobQuery().processInstanceId(project.getProcessInstanceId())
