@@ -38,6 +38,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     TaskConflicts conflicts = new TaskConflicts(historyService);
     register(new ConflictOnFailure(conflicts));
     register(new ConflictOnRefusal(conflicts));
+    register(new ConflictOnEngineError(conflicts));
     register(ConcurrentChange.class);
   }
 
@@ -73,24 +74,39 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     }
   }
 
-  /** Camunda wraps a failed task completion in a RestException answered 500; a conflict is a 409. */
-  @Priority(1)
-  static class ConflictOnFailure implements ExceptionMapper<RestException> {
+  /** A mapper for failures of task actions: a 409 when the task was completed meanwhile, else Camunda's answer. */
+  abstract static class OnTaskAction {
     private final TaskConflicts conflicts;
     @Context UriInfo uri;
 
-    ConflictOnFailure(TaskConflicts conflicts) {
+    OnTaskAction(TaskConflicts conflicts) {
       this.conflicts = conflicts;
+    }
+
+    String taskId() {
+      return TaskConflicts.taskActedOn(uri);
+    }
+
+    Response conflictOrDefault(Throwable exception) {
+      Response done = conflicts.alreadyDone(taskId());
+      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  /** Camunda wraps a failed task completion in a RestException answered 500; a conflict is a 409. */
+  @Priority(1)
+  static class ConflictOnFailure extends OnTaskAction implements ExceptionMapper<RestException> {
+    ConflictOnFailure(TaskConflicts conflicts) {
+      super(conflicts);
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      String taskId = TaskConflicts.taskActedOn(uri);
+      String taskId = taskId();
       if (taskId != null && causedBy(exception, OptimisticLockingException.class)) {
         return TaskConflicts.conflict("Task " + taskId + " was changed by someone else at the same moment; reload it and try again");
       }
-      Response done = conflicts.alreadyDone(taskId);
-      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return conflictOrDefault(exception);
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
@@ -107,18 +123,30 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
    * Completing a task someone else has just completed can also fail the authorization check, since the
    * task's candidate-group grant left with the task: that too is a conflict, not a missing permission.
    */
-  static class ConflictOnRefusal implements ExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
-    private final TaskConflicts conflicts;
-    @Context UriInfo uri;
-
+  static class ConflictOnRefusal extends OnTaskAction implements ExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
     ConflictOnRefusal(TaskConflicts conflicts) {
-      this.conflicts = conflicts;
+      super(conflicts);
     }
 
     @Override
     public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
-      Response done = conflicts.alreadyDone(TaskConflicts.taskActedOn(uri));
-      return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return conflictOrDefault(exception);
+    }
+  }
+
+  /**
+   * The engine may read the task before the other completion removed it and its execution after that one
+   * moved it on, then fail in its own code (a NullPointerException in Camunda 7.24) before its
+   * optimistic-locking check: when the task turns out to be completed, that is the same conflict.
+   */
+  static class ConflictOnEngineError extends OnTaskAction implements ExceptionMapper<RuntimeException> {
+    ConflictOnEngineError(TaskConflicts conflicts) {
+      super(conflicts);
+    }
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+      return conflictOrDefault(exception);
     }
   }
 

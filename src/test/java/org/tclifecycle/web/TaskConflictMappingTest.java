@@ -1,0 +1,60 @@
+package org.tclifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * A completion that loses the race can fail inside the engine before its optimistic-locking check (seen as
+ * a NullPointerException in about one of twenty simultaneous completions): the loser still gets a 409.
+ */
+class TaskConflictMappingTest {
+
+  private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
+
+  @Test
+  void anEngineErrorOnATaskCompletedMeanwhileIsAConflict() {
+    HistoricTaskInstance done = mock(HistoricTaskInstance.class);
+    when(done.getName()).thenReturn("Screen request: TC-2026-0001 (KE)");
+    when(done.getAssignee()).thenReturn("officer1");
+    when(history.createHistoricTaskInstanceQuery().taskId("t1").finished().singleResult()).thenReturn(done);
+
+    Response response = mapperFor("engine-rest/task/t1/complete").toResponse(new NullPointerException("activityInstanceId"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(((Map<?, ?>) response.getEntity()).get("message"))
+        .isEqualTo("Task Screen request: TC-2026-0001 (KE) was already completed by officer1");
+  }
+
+  @Test
+  void anEngineErrorOnATaskStillOpenStaysAServerError() {
+    when(history.createHistoricTaskInstanceQuery().taskId("t2").finished().singleResult()).thenReturn(null);
+
+    assertThat(mapperFor("engine-rest/task/t2/complete").toResponse(new NullPointerException()).getStatus()).isEqualTo(500);
+  }
+
+  @Test
+  void anEngineErrorOutsideATaskActionIsLeftToCamunda() {
+    assertThat(mapperFor("engine-rest/process-instance").toResponse(new IllegalStateException("x")).getStatus()).isEqualTo(500);
+  }
+
+  private EngineRestConfig.ConflictOnEngineError mapperFor(String path) {
+    @SuppressWarnings("unchecked")
+    ObjectProvider<HistoryService> provider = mock(ObjectProvider.class);
+    when(provider.getObject()).thenReturn(history);
+    EngineRestConfig.ConflictOnEngineError mapper =
+        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider));
+    mapper.uri = mock(UriInfo.class);
+    when(mapper.uri.getPath()).thenReturn(path);
+    return mapper;
+  }
+}
