@@ -38,6 +38,9 @@ public class Notification {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
   protected Notification() {}
 
   Notification(Long projectId, Kind kind, String recipient, String body) {
@@ -48,8 +51,11 @@ public class Notification {
     this.createdAt = Instant.now();
   }
 
+  public Long getId() { return id; }
   public Long getProjectId() { return projectId; }
   public Kind getKind() { return kind; }
   public String getRecipient() { return recipient; }
   public String getBody() { return body; }
+  public Instant getCreatedAt() { return createdAt; }
+  public Instant getDeliveredAt() { return deliveredAt; }
 }

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.project.Project;
 
-/** Queues messages to a project's requesting authority; a relay outside this application delivers them. */
+/** Queues messages to a project's requesting authority; the process's send tasks deliver them ({@link NotificationRelay}). */
 @Service
 @Transactional
 public class Outbox {

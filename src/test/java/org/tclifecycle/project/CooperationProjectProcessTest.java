@@ -83,6 +83,8 @@ class CooperationProjectProcessTest {
   void consentRequested() {
     assertThat(instance).isWaitingAt("Task_RequestConsent");
     execute(job());
+    assertThat(instance).isWaitingAt("Task_SendConsentRequest");
+    execute(job());
     assertThat(instance).isWaitingAt("Task_RecordConsent");
   }
 
@@ -190,6 +192,8 @@ class CooperationProjectProcessTest {
     screened("INCOMPLETE");
     assertThat(instance).isWaitingAt("Task_AskForMissingInformation");
     execute(job());
+    assertThat(instance).isWaitingAt("Task_SendInformationRequest");
+    execute(job());
     assertThat(instance).isWaitingAt("Task_ReceiveCompletedRequest");
     execute(timer("Event_CompletionDeadlinePassed"));
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestLapsed");
@@ -201,6 +205,7 @@ class CooperationProjectProcessTest {
     requestBySystem();
     registered();
     screened("INCOMPLETE");
+    execute(job());
     execute(job());
     runtimeService().createMessageCorrelation("RequestCompleted").processInstanceBusinessKey(PlainEngineMocks.BUSINESS_KEY).correlate();
     assertThat(instance).isWaitingAt("Task_ScreenRequest");
@@ -251,6 +256,8 @@ class CooperationProjectProcessTest {
     assertThat(instance).isWaitingAt("Task_RecordConsent", "Task_RemindStateOfConsent");
     assertThat(timer("Event_ConsentReminderDue")).as("the reminder repeats").isNotNull();
     complete(task("Task_RemindStateOfConsent", instance));
+    assertThat(instance).isWaitingAt("Task_SendConsentReminder", "Task_RecordConsent");
+    execute(job("Task_SendConsentReminder"));
     assertThat(instance).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_RecordConsent");
   }
 

@@ -43,7 +43,7 @@ public final class PlainEngineMocks {
       execution.setVariable(ProjectVariables.BUSINESS_KEY, BUSINESS_KEY);
       execution.setVariable(ProjectVariables.COUNTRY_CODE, "KE");
     });
-    for (String delegate : List.of("askForMissingInformation", "requestStateConsent", "registerConsentMessage")) {
+    for (String delegate : List.of("askForMissingInformation", "requestStateConsent", "sendNotifications", "registerConsentMessage")) {
       Mocks.register(delegate, mock(JavaDelegate.class));
     }
     for (String listener : List.of("screenRequestForm", "recordConsentForm", "remindStateOfConsentForm", "assessNeedsForm",
