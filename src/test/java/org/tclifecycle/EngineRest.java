@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,32 @@ public class EngineRest {
 
   public ResponseEntity<String> complete(String user, String taskId, Map<String, ?> values) {
     return call(user, HttpMethod.POST, "/task/" + taskId + "/complete", Map.of("variables", variables(values)));
+  }
+
+  /**
+   * A covered consultation, as officers do it in Tasklist: plan it inviting every registered actor of the
+   * State, record each one's input, then wait for the project to reach its next task.
+   */
+  public void consult(String user, String businessKey, String countryCode, String nextTask) {
+    List<Long> actors = new ArrayList<>();
+    ok(http.exchange(baseUrl.replace("/engine-rest", "/api/actors?country=" + countryCode), HttpMethod.GET,
+        new HttpEntity<>(authenticated(user)), String.class)).forEach(actor -> actors.add(actor.get("id").asLong()));
+    work(user, businessKey, "Task_PlanConsultation", Map.of("invitedActors", actors.stream().map(String::valueOf).toList()));
+    for (JsonNode input : tasks(user, businessKey)) {
+      if (input.get("taskDefinitionKey").asText().equals("Task_RecordActorInput")) {
+        ok(claim(user, input.get("id").asText()));
+        ok(complete(user, input.get("id").asText(), TestData.actorInput()));
+      }
+    }
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+        tasks(user, businessKey).stream().anyMatch(next -> next.get("taskDefinitionKey").asText().equals(nextTask))
+            || tasks("manager1", businessKey).stream().anyMatch(next -> next.get("taskDefinitionKey").asText().equals(nextTask)));
+  }
+
+  private static HttpHeaders authenticated(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, DEMO_PASSWORD);
+    return headers;
   }
 
   /** What an officer does in Tasklist: claim the task, then submit its form. */

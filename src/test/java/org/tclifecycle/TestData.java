@@ -42,12 +42,17 @@ public final class TestData {
         "rightsCategories", List.of("CIVIL", "SOCIAL")));
   }
 
-  public static Map<String, Object> consultation() {
+  /** One invited actor's input to a consultation. */
+  public static Map<String, Object> actorInput() {
     return new HashMap<>(Map.of(
-        "actorTypes", List.of("GOVERNMENT", "NHRI", "CIVIL_SOCIETY"),
-        "consultationDate", LocalDate.now().minusDays(1).toString(),
-        "participants", 24,
-        "consultationSummary", "Civil society asked for legal-aid clinics in rural areas."));
+        "actorResponse", "RESPONDED",
+        "consultedOn", LocalDate.now().minusDays(1).toString(),
+        "consultationMethod", "MEETING",
+        "participantsWomen", 7,
+        "participantsMen", 5,
+        "participantsOther", 0,
+        "inputSummary", "Asked for legal-aid clinics in rural areas.",
+        "inputReflection", "Two rural clinics added to the activities."));
   }
 
   public static Map<String, Object> design() {

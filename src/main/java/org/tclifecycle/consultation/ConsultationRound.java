@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tclifecycle.project.ProjectRecord;
@@ -33,25 +34,62 @@ public class ConsultationRound extends ProjectRecord {
   @Column(nullable = false)
   private String summary;
 
+  @Enumerated(EnumType.STRING)
+  private ConsultationOutcome outcome;
+
+  @Column(name = "consultation_instance_id")
+  private String consultationInstanceId;
+
+  @Column(name = "calling_activity_instance_id")
+  private String callingActivityInstanceId;
+
+  @Column(name = "exception_justification")
+  private String exceptionJustification;
+
+  @Column(name = "exception_requested_by")
+  private String exceptionRequestedBy;
+
+  @Column(name = "exception_decided_by")
+  private String exceptionDecidedBy;
+
   protected ConsultationRound() {}
 
-  ConsultationRound(Long projectId, ConsultationStage stage, Set<ActorType> actors, LocalDate consultedOn,
-      int participants, String summary, String recordedBy) {
-    super(projectId, recordedBy);
+  /** The round of one consultation, summing up the input of the actors who responded. */
+  ConsultationRound(Long projectId, ConsultationStage stage, String consultationInstanceId, String callingActivityInstanceId,
+      List<ConsultationInvitation> responded, ConsultationOutcome outcome) {
+    super(projectId, null);
     this.stage = stage;
-    this.actorTypes = actors.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-    this.consultedOn = consultedOn;
-    this.participants = participants;
-    this.summary = summary;
+    this.consultationInstanceId = consultationInstanceId;
+    this.callingActivityInstanceId = callingActivityInstanceId;
+    this.outcome = outcome;
+    this.actorTypes = responded.stream().map(i -> i.getActor().getType()).distinct().sorted().map(Enum::name)
+        .collect(Collectors.joining(","));
+    this.consultedOn = responded.stream().map(ConsultationInvitation::getConsultedOn).max(LocalDate::compareTo)
+        .orElse(LocalDate.now());
+    this.participants = responded.stream().mapToInt(ConsultationInvitation::participants).sum();
+    String inputs = responded.stream().map(i -> i.getActor().getName() + ": " + i.getInputSummary())
+        .collect(Collectors.joining("\n"));
+    this.summary = inputs.isEmpty() ? "No actor gave input." : inputs.length() > 4000 ? inputs.substring(0, 4000) : inputs;
+  }
+
+  void exception(String justification, String requestedBy, String decidedBy) {
+    this.exceptionJustification = justification;
+    this.exceptionRequestedBy = requestedBy;
+    this.exceptionDecidedBy = decidedBy;
   }
 
   public ConsultationStage getStage() { return stage; }
   public Set<ActorType> getActorTypes() {
     EnumSet<ActorType> set = EnumSet.noneOf(ActorType.class);
-    Arrays.stream(actorTypes.split(",")).map(ActorType::valueOf).forEach(set::add);
+    Arrays.stream(actorTypes.split(",")).filter(type -> !type.isEmpty()).map(ActorType::valueOf).forEach(set::add);
     return set;
   }
   public LocalDate getConsultedOn() { return consultedOn; }
   public int getParticipants() { return participants; }
   public String getSummary() { return summary; }
+  public ConsultationOutcome getOutcome() { return outcome; }
+  public String getConsultationInstanceId() { return consultationInstanceId; }
+  public String getExceptionJustification() { return exceptionJustification; }
+  public String getExceptionRequestedBy() { return exceptionRequestedBy; }
+  public String getExceptionDecidedBy() { return exceptionDecidedBy; }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConsultationRoundRepository extends JpaRepository<ConsultationRound, Long> {
 
   List<ConsultationRound> findByProjectIdOrderByIdAsc(Long projectId);
+
+  boolean existsByCallingActivityInstanceId(String callingActivityInstanceId);
 }

@@ -6,10 +6,25 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ConsultationVariables {
 
   public static final String CONSULTATION_STAGE = "consultationStage";
+  /** The activity instance of the calling {@code cooperation-project} step, so that step can find its round. */
+  public static final String CALLING_ACTIVITY_INSTANCE = "callingActivityInstanceId";
+  /** Element variable of the per-actor multi-instance. */
+  public static final String INVITATION_ID = "invitationId";
+  public static final String COVERAGE_COMPLETE = "coverageComplete";
+  public static final String MISSING_ACTOR_TYPES = "missingActorTypes";
+  public static final String MISSING_ACTORS_RESOLUTION = "missingActorsResolution";
+  public static final String EXCEPTION_JUSTIFICATION = "exceptionJustification";
+  public static final String EXCEPTION_REQUESTED_BY = "exceptionRequestedBy";
+  public static final String EXCEPTION_DECISION = "exceptionDecision";
+  public static final String EXCEPTION_DECIDED_BY = "exceptionDecidedBy";
 
   private ConsultationVariables() {}
 
   public static ConsultationStage stage(VariableScope scope) {
     return ConsultationStage.valueOf((String) scope.getVariable(CONSULTATION_STAGE));
+  }
+
+  public static Long invitationId(VariableScope scope) {
+    return ((Number) scope.getVariable(INVITATION_ID)).longValue();
   }
 }

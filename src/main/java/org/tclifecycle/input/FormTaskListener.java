@@ -23,10 +23,17 @@ public abstract class FormTaskListener implements TaskListener {
   /** Called when the listener is also registered for the task's create event: put values the form shows. */
   protected void prefill(DelegateTask task) {}
 
+  /** Called when the listener is also registered for the task's assignment event. */
+  protected void assigned(DelegateTask task) {}
+
   @Override
   public final void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       prefill(task);
+      return;
+    }
+    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      assigned(task);
       return;
     }
     try {

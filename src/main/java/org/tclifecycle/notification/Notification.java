@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
-  public enum Kind { MISSING_INFORMATION, CONSENT_REQUEST, CONSENT_REMINDER }
+  public enum Kind { MISSING_INFORMATION, CONSENT_REQUEST, CONSENT_REMINDER, CONSULTATION_REMINDER }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

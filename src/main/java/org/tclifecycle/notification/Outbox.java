@@ -17,8 +17,13 @@ public class Outbox {
   }
 
   public void queue(Project project, Notification.Kind kind, String body) {
+    queueTo(project, kind, project.getRequestingAuthority(), body);
+  }
+
+  /** A message about the project to someone other than the requesting authority, such as a national actor. */
+  public void queueTo(Project project, Notification.Kind kind, String recipient, String body) {
     String text = project.getBusinessKey() + " (" + project.getCountryCode() + "): " + body;
-    notifications.save(new Notification(project.getId(), kind, project.getRequestingAuthority(),
+    notifications.save(new Notification(project.getId(), kind, recipient,
         text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text));
   }
 }

@@ -7,6 +7,10 @@ import org.tclifecycle.input.Refusal;
 public class FourEyesViolation extends AuthorizationException implements Refusal {
 
   public FourEyesViolation(String userId, String businessKey) {
-    super(userId + " designed " + businessKey + " and so may not decide its funding: another manager must (four eyes)");
+    this(userId + " designed " + businessKey + " and so may not decide its funding: another manager must (four eyes)");
+  }
+
+  public FourEyesViolation(String message) {
+    super(message);
   }
 }

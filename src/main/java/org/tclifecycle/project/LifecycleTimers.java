@@ -17,6 +17,8 @@ public class LifecycleTimers {
   private String consentReminderCycle = "R/P30D";
   private String consentExpiry = "P180D";
   private String progressReportCycle = "R/P90D";
+  private String actorReminderCycle = "R/P14D";
+  private String actorResponseDeadline = "P30D";
 
   public Date screeningDueDate() {
     return fromNow(screeningDue);
@@ -49,4 +51,8 @@ public class LifecycleTimers {
   public void setConsentExpiry(String value) { consentExpiry = value; }
   public String getProgressReportCycle() { return progressReportCycle; }
   public void setProgressReportCycle(String value) { progressReportCycle = value; }
+  public String getActorReminderCycle() { return actorReminderCycle; }
+  public void setActorReminderCycle(String value) { actorReminderCycle = value; }
+  public String getActorResponseDeadline() { return actorResponseDeadline; }
+  public void setActorResponseDeadline(String value) { actorResponseDeadline = value; }
 }

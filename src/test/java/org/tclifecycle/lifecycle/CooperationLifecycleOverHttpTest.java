@@ -79,15 +79,15 @@ class CooperationLifecycleOverHttpTest {
 
   void designedAndFunded(String key, Map<String, ?> assessment) {
     rest.work("officer1", key, "Task_AssessNeeds", assessment);
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
     rest.work("officer1", key, "Task_DesignProject", TestData.design());
-    rest.work("officer2", key, "Task_RecordConsultation", TestData.consultation());
+    rest.consult("officer2", key, "KE", "Task_DecideFunding");
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
   }
 
   void executed(String key) {
     rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.consult("officer1", key, "KE", "Task_RecordExecutionEnd");
     rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
   }
 
@@ -133,7 +133,7 @@ class CooperationLifecycleOverHttpTest {
         })).toList();
     assertThat(completions.stream().map(java.util.concurrent.CompletableFuture::join)).containsOnly(204);
 
-    awaitTask(key, "Task_RecordConsultation");
+    awaitTask(key, "Task_PlanConsultation");
     Project project = projects.findByBusinessKey(key).orElseThrow();
     assertThat(this.followUps.findByProjectIdOrderByIdAsc(project.getId())).hasSize(3);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(project.getProcessInstanceId()).count()).isZero();
@@ -174,8 +174,8 @@ class CooperationLifecycleOverHttpTest {
     rest.work("officer1", key, "Task_ReportProgress", Map.of("progressSummary", "20 magistrates trained.", "indicatorProgress", "12% fewer"));
     executed(key);
     rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "PARTIALLY_IMPLEMENTED", "evidence", "Law adopted."));
-    awaitTask(key, "Task_RecordConsultation");
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    awaitTask(key, "Task_PlanConsultation");
+    rest.consult("officer1", key, "KE", "Task_EvaluateProject");
     rest.work("officer1", key, "Task_EvaluateProject", Map.of("lessonsLearned", "Start with data.", "goodPractices", "Joint NHRI monitoring."));
     rest.work("manager1", key, "Task_CloseProject", Map.of("closureNote", "Objectives met."));
 

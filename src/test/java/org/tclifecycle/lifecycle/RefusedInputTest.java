@@ -66,7 +66,7 @@ class RefusedInputTest {
     String key = projectWaitingForConsent();
     rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
     rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
     return key;
   }
 
@@ -160,7 +160,7 @@ class RefusedInputTest {
   void designerCannotDecideFundingButAnotherManagerCan() {
     String key = projectWaitingForDesign();
     rest.work("manager1", key, "Task_DesignProject", TestData.design());
-    rest.work("officer1", key, "Task_RecordConsultation", TestData.consultation());
+    rest.consult("officer1", key, "KE", "Task_DecideFunding");
 
     String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
     assertRefused(rest.claim("manager1", taskId), HttpStatus.FORBIDDEN, "four eyes");

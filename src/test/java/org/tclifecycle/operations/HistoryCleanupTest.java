@@ -1,8 +1,6 @@
 package org.tclifecycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tclifecycle.consultation.ConsultationSteps;
 import org.tclifecycle.project.PlainEngineMocks;
 
 /** History cleanup removes finished instances past their time-to-live and keeps running ones. */
@@ -60,7 +59,7 @@ class HistoryCleanupTest {
         .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next()
         .getCamundaHistoryTimeToLiveString()).getDays();
     ProcessInstance finished = consultation();
-    complete(task(finished));
+    ConsultationSteps.consultEveryInvitedActor(finished);
     ProcessInstance running = consultation();
 
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(timeToLiveDays - 1))));

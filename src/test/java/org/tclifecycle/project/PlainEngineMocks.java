@@ -26,7 +26,26 @@ public final class PlainEngineMocks {
     }
   }
 
+  /** What the per-actor multi-instance of a consultation iterates over; each plan adds invitations here. */
+  public static final class Invitations {
+    public final List<Long> open = new ArrayList<>(List.of(1L, 2L));
+
+    public List<Long> openIds(String consultationInstanceId) {
+      return List.copyOf(open);
+    }
+  }
+
+  /** The consultation steps check that a round was recorded; these tests exercise paths only. */
+  public static final class RoundGuard {
+    public void requireRound(Object execution) {}
+  }
+
   public final ProjectStages projectStages = mock(ProjectStages.class);
+  public final Invitations invitations = new Invitations();
+  /** What the coverage check finds: each evaluation takes the next value, then keeps the last. */
+  public final java.util.Deque<Boolean> coverage = new java.util.ArrayDeque<>(List.of(true));
+  public final JavaDelegate recordRound = mock(JavaDelegate.class);
+  public final JavaDelegate recordNoResponse = mock(JavaDelegate.class);
   public final FollowUps followUps = new FollowUps();
 
   private PlainEngineMocks() {}
@@ -43,11 +62,18 @@ public final class PlainEngineMocks {
       execution.setVariable(ProjectVariables.BUSINESS_KEY, BUSINESS_KEY);
       execution.setVariable(ProjectVariables.COUNTRY_CODE, "KE");
     });
-    for (String delegate : List.of("askForMissingInformation", "requestStateConsent", "sendNotifications", "registerConsentMessage")) {
+    Mocks.register("consultationInvitations", mocks.invitations);
+    Mocks.register("consultationGuard", new RoundGuard());
+    Mocks.register("checkConsultationCoverage", (JavaDelegate) execution -> execution.setVariable("coverageComplete",
+        mocks.coverage.size() > 1 ? mocks.coverage.poll() : mocks.coverage.peek()));
+    Mocks.register("recordConsultationRound", mocks.recordRound);
+    Mocks.register("recordNoResponse", mocks.recordNoResponse);
+    for (String delegate : List.of("askForMissingInformation", "requestStateConsent", "sendNotifications", "registerConsentMessage",
+        "remindActor")) {
       Mocks.register(delegate, mock(JavaDelegate.class));
     }
     for (String listener : List.of("screenRequestForm", "recordConsentForm", "remindStateOfConsentForm", "assessNeedsForm",
-        "recordConsultationForm", "designProjectForm", "fourEyes", "decideFundingForm", "reviewExecutionForm",
+        "planConsultationForm", "recordActorInputForm", "resolveMissingActorsForm", "decideConsultationExceptionForm", "designProjectForm", "fourEyes", "decideFundingForm", "reviewExecutionForm",
         "reportProgressForm", "recordExecutionEndForm", "decideAmendmentForm", "reviewHaltedProjectForm",
         "followUpRecommendationForm", "evaluateProjectForm", "closeProjectForm")) {
       Mocks.register(listener, mock(TaskListener.class));

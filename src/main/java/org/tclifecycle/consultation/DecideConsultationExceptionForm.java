@@ -1,0 +1,64 @@
+package org.tclifecycle.consultation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.input.FormTaskListener;
+import org.tclifecycle.input.FormValues;
+import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.project.FourEyesViolation;
+import org.tclifecycle.project.ProjectVariables;
+
+/**
+ * A manager approves or refuses an exception to the coverage rule, with a justification. Whoever asked for
+ * the exception may neither claim nor decide it (four eyes), whatever groups they belong to.
+ */
+@Component("decideConsultationExceptionForm")
+class DecideConsultationExceptionForm extends FormTaskListener {
+
+  static final String DECISION_NOTE = "exceptionDecisionNote";
+
+  enum ExceptionDecision { APPROVE, REFUSE }
+
+  record Decision(@NotNull ExceptionDecision exceptionDecision, @NotBlank @Size(max = 4000) String exceptionDecisionNote) {}
+
+  private final InputValidator validator;
+
+  DecideConsultationExceptionForm(InputValidator validator) {
+    this.validator = validator;
+  }
+
+  @Override
+  public String formId() {
+    return "decide-consultation-exception";
+  }
+
+  @Override
+  public Set<String> fieldsRead() {
+    return Set.of(ConsultationVariables.EXCEPTION_DECISION, DECISION_NOTE);
+  }
+
+  @Override
+  protected void assigned(DelegateTask task) {
+    requireAnotherPerson(task, task.getAssignee());
+  }
+
+  @Override
+  protected void complete(DelegateTask task, FormValues values) {
+    requireAnotherPerson(task, actor(task));
+    validator.validate(new Decision(values.choice(ConsultationVariables.EXCEPTION_DECISION, ExceptionDecision.class),
+        values.text(DECISION_NOTE)), values);
+    task.setVariable(ConsultationVariables.EXCEPTION_DECIDED_BY, actor(task));
+  }
+
+  private static void requireAnotherPerson(DelegateTask task, String userId) {
+    Object requester = task.getVariable(ConsultationVariables.EXCEPTION_REQUESTED_BY);
+    if (userId != null && userId.equals(requester)) {
+      throw new FourEyesViolation(userId + " asked for this consultation exception on " + ProjectVariables.businessKey(task)
+          + " and so may not decide it: another manager must (four eyes)");
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.tclifecycle.consultation;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.project.CooperationRequest;
+
+/** A national actor to add to the registry, from the API or from a consultation task. */
+public record NewActor(
+    @NotNull @IsoCountry String countryCode,
+    @NotNull ActorType type,
+    @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String name,
+    @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String contact,
+    GanhriStatus ganhriStatus,
+    @PastOrPresent LocalDate accreditedOn,
+    @Size(max = 1000) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String focusAreas) {
+
+  @AssertTrue(message = "is required for a national human rights institution (A, B or NONE), and applies only to one")
+  boolean isGanhriStatus() {
+    return type == null || (type == ActorType.NHRI) == (ganhriStatus != null);
+  }
+
+  @AssertTrue(message = "is required when the institution is accredited (A or B), and only then")
+  boolean isAccreditedOn() {
+    boolean accredited = ganhriStatus == GanhriStatus.A || ganhriStatus == GanhriStatus.B;
+    return accredited == (accreditedOn != null);
+  }
+
+  @AssertTrue(message = "is required for a civil-society organisation, and applies only to one")
+  boolean isFocusAreas() {
+    boolean given = focusAreas != null && !focusAreas.isBlank();
+    return (type == ActorType.CIVIL_SOCIETY) == given || type == null;
+  }
+}

@@ -1,0 +1,100 @@
+package org.tclifecycle.consultation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.input.FormTaskListener;
+import org.tclifecycle.input.FormValues;
+import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.project.ProjectVariables;
+
+/**
+ * The officer picks the State's actors to invite, and can add one missing from the registry on the spot.
+ * The form's checklist lists the State's registered actors ({@code actorOptions}, filled when the task opens).
+ */
+@Component("planConsultationForm")
+class PlanConsultationForm extends FormTaskListener {
+
+  static final String ACTOR_OPTIONS = "actorOptions";
+  static final String INVITED_ACTORS = "invitedActors";
+  static final String NEW_TYPE = "newActorType";
+  static final String NEW_NAME = "newActorName";
+  static final String NEW_CONTACT = "newActorContact";
+  static final String NEW_GANHRI_STATUS = "newActorGanhriStatus";
+  static final String NEW_ACCREDITED_ON = "newActorAccreditedOn";
+  static final String NEW_FOCUS_AREAS = "newActorFocusAreas";
+  /** Registry field names, as {@link NewActor} reports them, to this form's keys. */
+  private static final Map<String, String> NEW_ACTOR_FIELDS = Map.of("countryCode", NEW_NAME, "type", NEW_TYPE,
+      "name", NEW_NAME, "contact", NEW_CONTACT, "ganhriStatus", NEW_GANHRI_STATUS, "accreditedOn", NEW_ACCREDITED_ON,
+      "focusAreas", NEW_FOCUS_AREAS);
+
+  private final ConsultationInvitations invitations;
+
+  PlanConsultationForm(ConsultationInvitations invitations) {
+    this.invitations = invitations;
+  }
+
+  @Override
+  public String formId() {
+    return "plan-consultation";
+  }
+
+  @Override
+  public Set<String> fieldsRead() {
+    return Set.of(INVITED_ACTORS, NEW_TYPE, NEW_NAME, NEW_CONTACT, NEW_GANHRI_STATUS, NEW_ACCREDITED_ON, NEW_FOCUS_AREAS);
+  }
+
+  @Override
+  protected void prefill(DelegateTask task) {
+    List<Map<String, String>> options = invitations.registry().ofState(ProjectVariables.countryCode(task)).stream()
+        .map(actor -> Map.of("label", label(actor), "value", actor.getId().toString())).toList();
+    task.setVariableLocal(ACTOR_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+  }
+
+  @Override
+  protected void complete(DelegateTask task, FormValues values) {
+    String country = ProjectVariables.countryCode(task);
+    List<NationalActor> invited = new ArrayList<>();
+    Map<String, String> errors = new TreeMap<>(values.errors());
+    for (String id : values.texts(INVITED_ACTORS)) {
+      NationalActor actor = id.matches("\\d{1,18}") ? invitations.registry().find(Long.valueOf(id)) : null;
+      if (actor == null || !actor.getCountryCode().equals(country)) {
+        errors.put(INVITED_ACTORS, "must be national actors of " + country + " from the registry");
+      } else {
+        invited.add(actor);
+      }
+    }
+    if (values.text(NEW_NAME) != null || values.text(NEW_TYPE) != null) {
+      NewActor newActor = new NewActor(country, values.choice(NEW_TYPE, ActorType.class), values.text(NEW_NAME),
+          values.text(NEW_CONTACT), values.choice(NEW_GANHRI_STATUS, GanhriStatus.class), values.date(NEW_ACCREDITED_ON),
+          values.text(NEW_FOCUS_AREAS));
+      errors.putAll(values.errors());
+      if (errors.isEmpty()) {
+        try {
+          invited.add(invitations.registry().add(newActor, actor(task)));
+        } catch (InvalidInputException refused) {
+          refused.fieldErrors().forEach((field, message) -> errors.put(NEW_ACTOR_FIELDS.getOrDefault(field, NEW_NAME), message));
+        }
+      }
+    }
+    if (errors.isEmpty() && invited.isEmpty()) {
+      errors.put(INVITED_ACTORS, "pick at least one actor to invite, or add one");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    invitations.invite(ProjectVariables.projectId(task), ConsultationVariables.stage(task), task.getProcessInstanceId(),
+        invited, actor(task));
+  }
+
+  private static String label(NationalActor actor) {
+    return actor.getName() + " (" + actor.getType().name().replace('_', ' ').toLowerCase()
+        + (actor.getGanhriStatus() == null ? "" : ", GANHRI " + actor.getGanhriStatus()) + ")";
+  }
+}

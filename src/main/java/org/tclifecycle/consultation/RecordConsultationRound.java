@@ -1,0 +1,34 @@
+package org.tclifecycle.consultation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.project.ProjectVariables;
+
+/** Keeps the result of a consultation: covered, or an exception approved by a manager, with who and why. */
+@Component("recordConsultationRound")
+class RecordConsultationRound implements JavaDelegate {
+
+  private final ConsultationInvitations invitations;
+  private final ConsultationRoundRepository rounds;
+
+  RecordConsultationRound(ConsultationInvitations invitations, ConsultationRoundRepository rounds) {
+    this.invitations = invitations;
+    this.rounds = rounds;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean covered = Boolean.TRUE.equals(execution.getVariable(ConsultationVariables.COVERAGE_COMPLETE));
+    ConsultationRound round = new ConsultationRound(ProjectVariables.projectId(execution), ConsultationVariables.stage(execution),
+        execution.getProcessInstanceId(), (String) execution.getVariable(ConsultationVariables.CALLING_ACTIVITY_INSTANCE),
+        invitations.responded(execution.getProcessInstanceId()),
+        covered ? ConsultationOutcome.COVERED : ConsultationOutcome.EXCEPTION_APPROVED);
+    if (!covered) {
+      round.exception((String) execution.getVariable(ConsultationVariables.EXCEPTION_JUSTIFICATION),
+          (String) execution.getVariable(ConsultationVariables.EXCEPTION_REQUESTED_BY),
+          (String) execution.getVariable(ConsultationVariables.EXCEPTION_DECIDED_BY));
+    }
+    rounds.save(round);
+  }
+}
