@@ -85,6 +85,12 @@ public class EngineRest {
     return java.util.stream.StreamSupport.stream(tasks.spliterator(), false).toList();
   }
 
+  /** The open task, or null when {@code required} is false and there is none the user can see. */
+  public JsonNode task(String user, String businessKey, String taskDefinitionKey, boolean required) {
+    return required ? task(user, businessKey, taskDefinitionKey) : tasks(user, businessKey).stream()
+        .filter(t -> t.get("taskDefinitionKey").asText().equals(taskDefinitionKey)).findFirst().orElse(null);
+  }
+
   public JsonNode task(String user, String businessKey, String taskDefinitionKey) {
     return tasks(user, businessKey).stream()
         .filter(t -> t.get("taskDefinitionKey").asText().equals(taskDefinitionKey))
@@ -114,9 +120,48 @@ public class EngineRest {
         ok(complete(user, input.get("id").asText(), TestData.actorInput()));
       }
     }
+    awaitTask(businessKey, nextTask);
+  }
+
+  /** A call to our own API under /api, JSON in and out. */
+  public ResponseEntity<String> api(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = authenticated(user);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    try {
+      return http.exchange(baseUrl.replace("/engine-rest", "") + path, method,
+          new HttpEntity<>(body == null ? null : JSON.writeValueAsString(body), headers), String.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /**
+   * A project requested by an officer through the API, screened, consented to and assessed: it waits for the
+   * officer to plan the consultation on its assessment.
+   */
+  public String projectAtAssessmentConsultation(Map<String, Object> request) {
+    return projectAtAssessmentConsultation(request, TestData.assessment());
+  }
+
+  public String projectAtAssessmentConsultation(Map<String, Object> request, Map<String, Object> assessment) {
+    ResponseEntity<String> created = api("officer1", HttpMethod.POST, "/api/requests", request);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String key = json(created).get("businessKey").asText();
+    awaitTask(key, "Task_ScreenRequest");
+    work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
+    awaitTask(key, "Task_RecordConsent");
+    Map<String, Object> consent = Map.of("decision", "GIVEN", "signatory", "H.E. the Minister",
+        "date", java.time.LocalDate.now().minusDays(1).toString(), "reference", "NV/2026/9");
+    assertThat(api("officer1", HttpMethod.POST, "/api/requests/" + key + "/consent", consent).getStatusCode().value()).isEqualTo(200);
+    work("officer1", key, "Task_AssessNeeds", assessment);
+    awaitTask(key, "Task_PlanConsultation");
+    return key;
+  }
+
+  /** Waits until the task is open for an officer or a manager. */
+  public void awaitTask(String businessKey, String taskDefinitionKey) {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
-        tasks(user, businessKey).stream().anyMatch(next -> next.get("taskDefinitionKey").asText().equals(nextTask))
-            || tasks("manager1", businessKey).stream().anyMatch(next -> next.get("taskDefinitionKey").asText().equals(nextTask)));
+        task("officer1", businessKey, taskDefinitionKey, false) != null || task("manager1", businessKey, taskDefinitionKey, false) != null);
   }
 
   private static HttpHeaders authenticated(String user) {
@@ -125,10 +170,18 @@ public class EngineRest {
     return headers;
   }
 
+  /**
+   * Submits a task's form the way Tasklist does: the values replace those the form was prefilled with
+   * (a plain completion would leave a prefilled task variable in place).
+   */
+  public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
+    return call(user, HttpMethod.POST, "/task/" + taskId + "/submit-form", Map.of("variables", variables(values)));
+  }
+
   /** What an officer does in Tasklist: claim the task, then submit its form. */
   public void work(String user, String businessKey, String taskDefinitionKey, Map<String, ?> values) {
     String taskId = task(user, businessKey, taskDefinitionKey).get("id").asText();
     ok(claim(user, taskId));
-    ok(complete(user, taskId, values));
+    ok(submit(user, taskId, values));
   }
 }

@@ -44,6 +44,6 @@ class CheckConsultationCoverage implements JavaDelegate {
     invitations.responded(execution.getProcessInstanceId()).forEach(input -> missing.remove(input.getActor().getType()));
     execution.setVariable(ConsultationVariables.COVERAGE_COMPLETE, missing.isEmpty());
     execution.setVariable(ConsultationVariables.MISSING_ACTOR_TYPES,
-        missing.stream().map(type -> type.name().replace('_', ' ').toLowerCase()).collect(Collectors.joining(", ")));
+        missing.stream().map(ActorType::label).collect(Collectors.joining(", ")));
   }
 }

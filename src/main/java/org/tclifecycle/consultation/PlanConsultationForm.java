@@ -94,7 +94,8 @@ class PlanConsultationForm extends FormTaskListener {
   }
 
   private static String label(NationalActor actor) {
-    return actor.getName() + " (" + actor.getType().name().replace('_', ' ').toLowerCase()
-        + (actor.getGanhriStatus() == null ? "" : ", GANHRI " + actor.getGanhriStatus()) + ")";
+    GanhriStatus status = actor.getGanhriStatus();
+    return actor.getName() + " (" + actor.getType().label()
+        + (status == null ? "" : status == GanhriStatus.NONE ? ", not accredited" : ", " + status + " status") + ")";
   }
 }

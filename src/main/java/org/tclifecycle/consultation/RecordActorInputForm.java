@@ -48,7 +48,9 @@ class RecordActorInputForm extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     NationalActor actor = invitations.get(ConsultationVariables.invitationId(task)).getActor();
-    task.setVariableLocal(ACTOR_NAME, actor.getName() + " (" + actor.getType().name().replace('_', ' ').toLowerCase() + ")");
+    task.setVariableLocal(ACTOR_NAME, actor.getName() + " (" + actor.getType().label() + ")");
+    // one task per invited actor: the task list tells them apart by name
+    task.setName("Record input of " + actor.getName());
   }
 
   @Override

@@ -17,6 +17,8 @@ public final class ProjectVariables {
   public static final String FUNDING_DECISION = "fundingDecision";
   public static final String AMENDMENT_DECISION = "amendmentDecision";
   public static final String RECOMMENDATION_ID = "recommendationId";
+  /** Result of the {@code rights-balance} decision: BALANCED or which family of rights alone the project touches. */
+  public static final String RIGHTS_BALANCE = "rightsBalance";
 
   private ProjectVariables() {}
 

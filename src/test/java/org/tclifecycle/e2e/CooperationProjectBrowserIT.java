@@ -77,15 +77,26 @@ class CooperationProjectBrowserIT {
     app.screenshot(screen + "-completed");
   }
 
+  /** The officer invites the actors the coverage table requires for a justice project, then records each one's input. */
   void consultationRecorded(String screen) {
-    work("Record consultation of national actors", () -> {
-      app.choose("Government");
-      app.choose("National human rights institution");
-      app.choose("Civil society");
-      app.date("consultationDate", LocalDate.now().minusDays(1));
-      app.number("participants", "24");
-      app.textarea("consultationSummary", "Civil society asked for legal-aid clinics in rural areas.");
-    }, screen);
+    work("Plan consultation", () -> {
+      app.choose("Ministry of Justice (demo) (government)");
+      app.choose("Office of the Chief Registrar of the Judiciary (demo) (judiciary)");
+      app.choose("National Human Rights Commission (demo) (NHRI, A status)");
+      app.choose("Legal Aid Network (demo) (civil society)");
+    }, screen + "-plan");
+    for (int actor = 1; actor <= 4; actor++) {
+      work("Record input of ", () -> {
+        app.choose("Yes, input received");
+        app.date("consultedOn", LocalDate.now().minusDays(1));
+        app.select("Method", "Meeting");
+        app.number("participantsWomen", "7");
+        app.number("participantsMen", "5");
+        app.number("participantsOther", "0");
+        app.textarea("inputSummary", "Asked for legal-aid clinics in rural areas.");
+        app.textarea("inputReflection", "Two rural clinics added to the activities.");
+      }, screen + "-input-" + actor);
+    }
   }
 
   @Test

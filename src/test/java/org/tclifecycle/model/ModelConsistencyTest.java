@@ -179,7 +179,7 @@ class ModelConsistencyTest {
         checked++;
       }
     }
-    assertThat(checked).as("user tasks in the models").isEqualTo(18);
+    assertThat(checked).as("user tasks in the models").isEqualTo(19);
   }
 
   @Test

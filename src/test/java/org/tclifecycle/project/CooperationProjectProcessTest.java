@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 /** Every path of {@code cooperation-project}, on a plain engine with the beans mocked. */
-@Deployment(resources = {"bpmn/cooperation-project.bpmn", "bpmn/national-consultation.bpmn"})
+@Deployment(resources = {"bpmn/cooperation-project.bpmn", "bpmn/national-consultation.bpmn", "bpmn/rights-balance.dmn"})
 class CooperationProjectProcessTest {
 
   static final String PROCESS = "cooperation-project";
@@ -291,6 +291,24 @@ class CooperationProjectProcessTest {
     consultationRecorded();
     complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
     assertThat(instance).isWaitingAt("Task_ReviewExecution");
+  }
+
+  @Test
+  void aProjectTouchingOneFamilyOfRightsIsJustifiedBeforeFunding() {
+    mocks.rights.economicSocialOrCultural = false;
+    designed();
+    assertThat(instance).hasPassed("Task_CheckRightsBalance").isWaitingAt("Task_JustifyRightsFocus")
+        .variables().containsEntry(ProjectVariables.RIGHTS_BALANCE, "ONLY_CIVIL_POLITICAL");
+    assertThat(instance).task().hasCandidateGroup("tc-officers");
+    complete(task("Task_JustifyRightsFocus", instance));
+    assertThat(instance).isWaitingAt("Task_DecideFunding");
+  }
+
+  @Test
+  void aBalancedProjectGoesStraightToFunding() {
+    designed();
+    assertThat(instance).isWaitingAt("Task_DecideFunding").hasNotPassed("Task_JustifyRightsFocus")
+        .variables().containsEntry(ProjectVariables.RIGHTS_BALANCE, "BALANCED");
   }
 
   @Test

@@ -40,7 +40,22 @@ public final class PlainEngineMocks {
     public void requireRound(Object execution) {}
   }
 
+  /** The families of rights the project addresses, as the rights-balance decision reads them. */
+  public static final class Rights {
+    public boolean civilOrPolitical = true;
+    public boolean economicSocialOrCultural = true;
+
+    public boolean civilOrPolitical(Number projectId) {
+      return civilOrPolitical;
+    }
+
+    public boolean economicSocialOrCultural(Number projectId) {
+      return economicSocialOrCultural;
+    }
+  }
+
   public final ProjectStages projectStages = mock(ProjectStages.class);
+  public final Rights rights = new Rights();
   public final Invitations invitations = new Invitations();
   /** What the coverage check finds: each evaluation takes the next value, then keeps the last. */
   public final java.util.Deque<Boolean> coverage = new java.util.ArrayDeque<>(List.of(true));
@@ -63,6 +78,7 @@ public final class PlainEngineMocks {
       execution.setVariable(ProjectVariables.COUNTRY_CODE, "KE");
     });
     Mocks.register("consultationInvitations", mocks.invitations);
+    Mocks.register("rightsFamilies", mocks.rights);
     Mocks.register("consultationGuard", new RoundGuard());
     Mocks.register("checkConsultationCoverage", (JavaDelegate) execution -> execution.setVariable("coverageComplete",
         mocks.coverage.size() > 1 ? mocks.coverage.poll() : mocks.coverage.peek()));
@@ -73,7 +89,7 @@ public final class PlainEngineMocks {
       Mocks.register(delegate, mock(JavaDelegate.class));
     }
     for (String listener : List.of("screenRequestForm", "recordConsentForm", "remindStateOfConsentForm", "assessNeedsForm",
-        "planConsultationForm", "recordActorInputForm", "resolveMissingActorsForm", "decideConsultationExceptionForm", "designProjectForm", "fourEyes", "decideFundingForm", "reviewExecutionForm",
+        "planConsultationForm", "recordActorInputForm", "resolveMissingActorsForm", "decideConsultationExceptionForm", "designProjectForm", "justifyRightsFocusForm", "fourEyes", "decideFundingForm", "reviewExecutionForm",
         "reportProgressForm", "recordExecutionEndForm", "decideAmendmentForm", "reviewHaltedProjectForm",
         "followUpRecommendationForm", "evaluateProjectForm", "closeProjectForm")) {
       Mocks.register(listener, mock(TaskListener.class));
