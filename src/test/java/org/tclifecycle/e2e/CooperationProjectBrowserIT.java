@@ -88,8 +88,8 @@ class CooperationProjectBrowserIT {
     for (int actor = 1; actor <= 4; actor++) {
       work("Record input of ", () -> {
         app.choose("Yes, input received");
-        app.date("consultedOn", LocalDate.now().minusDays(1));
         app.select("Method", "Meeting");
+        app.date("consultedOn", LocalDate.now().minusDays(1));
         app.number("participantsWomen", "7");
         app.number("participantsMen", "5");
         app.number("participantsOther", "0");
