@@ -43,4 +43,5 @@ alter table consultation_round add column calling_activity_instance_id varchar(6
 alter table consultation_round add column exception_justification varchar(4000);
 alter table consultation_round add column exception_requested_by varchar(64);
 alter table consultation_round add column exception_decided_by varchar(64);
+alter table consultation_round add column exception_decision_note varchar(4000);
 create index ix_round_calling_activity on consultation_round (calling_activity_instance_id);

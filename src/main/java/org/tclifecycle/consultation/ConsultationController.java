@@ -43,7 +43,8 @@ class ConsultationController {
   }
 
   record Round(ConsultationStage stage, String outcome, List<ActorType> actorTypesHeard, int participants,
-      String exceptionJustification, String exceptionRequestedBy, String exceptionDecidedBy, List<Input> invited) {}
+      String exceptionJustification, String exceptionRequestedBy, String exceptionDecidedBy, String exceptionDecisionNote,
+      List<Input> invited) {}
 
   private final NationalActorRegistry registry;
   private final ConsultationRoundRepository rounds;
@@ -89,7 +90,7 @@ class ConsultationController {
     return rounds.findByProjectIdOrderByIdAsc(project.getId()).stream()
         .map(round -> new Round(round.getStage(), round.getOutcome() == null ? null : round.getOutcome().name(),
             List.copyOf(round.getActorTypes()), round.getParticipants(), round.getExceptionJustification(),
-            round.getExceptionRequestedBy(), round.getExceptionDecidedBy(),
+            round.getExceptionRequestedBy(), round.getExceptionDecidedBy(), round.getExceptionDecisionNote(),
             round.getConsultationInstanceId() == null ? List.of()
                 : invitations.of(round.getConsultationInstanceId()).stream().map(Input::of).toList()))
         .toList();

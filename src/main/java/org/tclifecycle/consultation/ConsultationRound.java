@@ -52,6 +52,9 @@ public class ConsultationRound extends ProjectRecord {
   @Column(name = "exception_decided_by")
   private String exceptionDecidedBy;
 
+  @Column(name = "exception_decision_note")
+  private String exceptionDecisionNote;
+
   protected ConsultationRound() {}
 
   /** The round of one consultation, summing up the input of the actors who responded. */
@@ -72,10 +75,11 @@ public class ConsultationRound extends ProjectRecord {
     this.summary = inputs.isEmpty() ? "No actor gave input." : inputs.length() > 4000 ? inputs.substring(0, 4000) : inputs;
   }
 
-  void exception(String justification, String requestedBy, String decidedBy) {
+  void exception(String justification, String requestedBy, String decidedBy, String decisionNote) {
     this.exceptionJustification = justification;
     this.exceptionRequestedBy = requestedBy;
     this.exceptionDecidedBy = decidedBy;
+    this.exceptionDecisionNote = decisionNote;
   }
 
   public ConsultationStage getStage() { return stage; }
@@ -92,4 +96,5 @@ public class ConsultationRound extends ProjectRecord {
   public String getExceptionJustification() { return exceptionJustification; }
   public String getExceptionRequestedBy() { return exceptionRequestedBy; }
   public String getExceptionDecidedBy() { return exceptionDecidedBy; }
+  public String getExceptionDecisionNote() { return exceptionDecisionNote; }
 }

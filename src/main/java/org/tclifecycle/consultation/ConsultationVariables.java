@@ -17,6 +17,7 @@ public final class ConsultationVariables {
   public static final String EXCEPTION_REQUESTED_BY = "exceptionRequestedBy";
   public static final String EXCEPTION_DECISION = "exceptionDecision";
   public static final String EXCEPTION_DECIDED_BY = "exceptionDecidedBy";
+  public static final String EXCEPTION_DECISION_NOTE = "exceptionDecisionNote";
 
   private ConsultationVariables() {}
 

@@ -10,6 +10,8 @@ import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.project.FourEyesViolation;
+import org.tclifecycle.project.JournalEntry;
+import org.tclifecycle.project.ProjectService;
 import org.tclifecycle.project.ProjectVariables;
 
 /**
@@ -19,16 +21,17 @@ import org.tclifecycle.project.ProjectVariables;
 @Component("decideConsultationExceptionForm")
 class DecideConsultationExceptionForm extends FormTaskListener {
 
-  static final String DECISION_NOTE = "exceptionDecisionNote";
 
   enum ExceptionDecision { APPROVE, REFUSE }
 
   record Decision(@NotNull ExceptionDecision exceptionDecision, @NotBlank @Size(max = 4000) String exceptionDecisionNote) {}
 
   private final InputValidator validator;
+  private final ProjectService projects;
 
-  DecideConsultationExceptionForm(InputValidator validator) {
+  DecideConsultationExceptionForm(InputValidator validator, ProjectService projects) {
     this.validator = validator;
+    this.projects = projects;
   }
 
   @Override
@@ -38,7 +41,7 @@ class DecideConsultationExceptionForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(ConsultationVariables.EXCEPTION_DECISION, DECISION_NOTE);
+    return Set.of(ConsultationVariables.EXCEPTION_DECISION, ConsultationVariables.EXCEPTION_DECISION_NOTE);
   }
 
   @Override
@@ -49,9 +52,13 @@ class DecideConsultationExceptionForm extends FormTaskListener {
   @Override
   protected void complete(DelegateTask task, FormValues values) {
     requireAnotherPerson(task, actor(task));
-    validator.validate(new Decision(values.choice(ConsultationVariables.EXCEPTION_DECISION, ExceptionDecision.class),
-        values.text(DECISION_NOTE)), values);
+    Decision decision = validator.validate(new Decision(values.choice(ConsultationVariables.EXCEPTION_DECISION, ExceptionDecision.class),
+        values.text(ConsultationVariables.EXCEPTION_DECISION_NOTE)), values);
     task.setVariable(ConsultationVariables.EXCEPTION_DECIDED_BY, actor(task));
+    // refusals too are kept: the project's journal records every decision on an exception
+    projects.note(ProjectVariables.projectId(task), JournalEntry.Kind.CONSULTATION_EXCEPTION, decision.exceptionDecision() + " ("
+        + ConsultationVariables.stage(task) + ", asked by " + task.getVariable(ConsultationVariables.EXCEPTION_REQUESTED_BY) + "): "
+        + decision.exceptionDecisionNote(), actor(task));
   }
 
   private static void requireAnotherPerson(DelegateTask task, String userId) {

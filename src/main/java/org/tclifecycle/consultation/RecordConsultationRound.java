@@ -27,7 +27,8 @@ class RecordConsultationRound implements JavaDelegate {
     if (!covered) {
       round.exception((String) execution.getVariable(ConsultationVariables.EXCEPTION_JUSTIFICATION),
           (String) execution.getVariable(ConsultationVariables.EXCEPTION_REQUESTED_BY),
-          (String) execution.getVariable(ConsultationVariables.EXCEPTION_DECIDED_BY));
+          (String) execution.getVariable(ConsultationVariables.EXCEPTION_DECIDED_BY),
+          (String) execution.getVariable(ConsultationVariables.EXCEPTION_DECISION_NOTE));
     }
     rounds.save(round);
   }

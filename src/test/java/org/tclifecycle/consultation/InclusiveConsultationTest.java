@@ -42,6 +42,7 @@ class InclusiveConsultationTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired ProjectRepository projects;
+  @Autowired org.tclifecycle.project.JournalRepository journal;
 
   EngineRest rest;
 
@@ -163,6 +164,11 @@ class InclusiveConsultationTest {
     assertThat(round.get("outcome").asText()).isEqualTo("EXCEPTION_APPROVED");
     assertThat(round.get("exceptionRequestedBy").asText()).isEqualTo("officer9");
     assertThat(round.get("exceptionDecidedBy").asText()).isEqualTo("manager1");
+    assertThat(round.get("exceptionDecisionNote").asText()).isEqualTo("The written positions suffice at this stage.");
+    assertThat(journal.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
+        .filteredOn(entry -> entry.getKind() == org.tclifecycle.project.JournalEntry.Kind.CONSULTATION_EXCEPTION)
+        .extracting(org.tclifecycle.project.JournalEntry::getNote)
+        .containsExactly("APPROVE (ASSESSMENT, asked by officer9): The written positions suffice at this stage.");
     assertThat(StreamSupport.stream(round.get("invited").spliterator(), false).map(i -> i.get("response").asText()))
         .containsExactlyInAnyOrder("RESPONDED", "RESPONDED", "RESPONDED", "DECLINED", "NO_RESPONSE");
   }
