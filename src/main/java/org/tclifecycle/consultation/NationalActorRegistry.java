@@ -43,6 +43,11 @@ public class NationalActorRegistry {
   }
 
   @Transactional(readOnly = true)
+  public List<NationalActor> all() {
+    return actors.findAll(org.springframework.data.domain.Sort.by("countryCode", "type", "name"));
+  }
+
+  @Transactional(readOnly = true)
   public boolean hasNhri(String countryCode) {
     return actors.existsByCountryCodeAndType(countryCode, ActorType.NHRI);
   }

@@ -34,6 +34,7 @@ class DemoUsers implements ApplicationRunner {
     user("manager2", "Marc", "Dubois", TcGroups.MANAGERS);
     user("external1", "Partner", "System", TcGroups.EXTERNAL);
     user("external2", "Other", "Partner", TcGroups.EXTERNAL);
+    user("contributor1", "Panel", "Contributor", TcGroups.CONTRIBUTORS);
     bind("external1", "KE");
     bind("external1", "SN");
     bind("external2", "BR");

@@ -59,6 +59,13 @@ class GroupAuthorizations implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
           ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     }
+    // the thematic panel is a manager's to start (it sets the theme); officers work its tasks
+    grant(TcGroups.MANAGERS, PROCESS_DEFINITION, "thematic-panel", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    grant(TcGroups.OFFICERS, PROCESS_DEFINITION, "thematic-panel", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     grant(TcGroups.EXTERNAL, PROCESS_DEFINITION, "cooperation-project", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     grant(TcGroups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE);

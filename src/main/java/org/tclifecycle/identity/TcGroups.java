@@ -6,6 +6,8 @@ public final class TcGroups {
   public static final String OFFICERS = "tc-officers";
   public static final String MANAGERS = "tc-managers";
   public static final String EXTERNAL = "tc-external";
+  /** Accounts of the thematic panel's contributors (UN entities, regional organisations...): the panel API only. */
+  public static final String CONTRIBUTORS = "tc-contributors";
 
   private TcGroups() {}
 }

@@ -19,6 +19,10 @@ public class LifecycleTimers {
   private String progressReportCycle = "R/P90D";
   private String actorReminderCycle = "R/P14D";
   private String actorResponseDeadline = "P30D";
+  private String panelYearlyCycle = "R/2027-01-15T08:00:00Z/P1Y";
+  private String contributionReminderCycle = "R/P7D";
+  private String panelSubmissionLead = "P6W";
+  private String panelContributionLead = "P4W";
 
   public Date screeningDueDate() {
     return fromNow(screeningDue);
@@ -54,5 +58,15 @@ public class LifecycleTimers {
   public String getActorReminderCycle() { return actorReminderCycle; }
   public void setActorReminderCycle(String value) { actorReminderCycle = value; }
   public String getActorResponseDeadline() { return actorResponseDeadline; }
+  public String getPanelYearlyCycle() { return panelYearlyCycle; }
+  public void setPanelYearlyCycle(String value) { panelYearlyCycle = value; }
+  public String getContributionReminderCycle() { return contributionReminderCycle; }
+  public void setContributionReminderCycle(String value) { contributionReminderCycle = value; }
+  /** How long before the Council session the panel's report is due. */
+  public String getPanelSubmissionLead() { return panelSubmissionLead; }
+  public void setPanelSubmissionLead(String value) { panelSubmissionLead = value; }
+  /** How long before the report's due date contributions are due. */
+  public String getPanelContributionLead() { return panelContributionLead; }
+  public void setPanelContributionLead(String value) { panelContributionLead = value; }
   public void setActorResponseDeadline(String value) { actorResponseDeadline = value; }
 }

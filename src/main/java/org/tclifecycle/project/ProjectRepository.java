@@ -1,5 +1,6 @@
 package org.tclifecycle.project;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
 
   Optional<Project> findByBusinessKey(String businessKey);
+
+  List<Project> findByThematicAreaOrderByBusinessKeyAsc(ThematicArea thematicArea);
 }

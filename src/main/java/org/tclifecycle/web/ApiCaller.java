@@ -48,6 +48,11 @@ public class ApiCaller {
         "select country_code from external_account_state where user_id = ?", String.class, userId()));
   }
 
+  /** A contributor to the thematic panel (UN entity, regional organisation...): the panel API only. */
+  public boolean isContributor() {
+    return groups().contains(TcGroups.CONTRIBUTORS);
+  }
+
   public void requireStaffOrExternal() {
     if (!isStaff() && !groups().contains(TcGroups.EXTERNAL)) {
       throw ApiException.forbidden(userId() + " has no role in technical cooperation");

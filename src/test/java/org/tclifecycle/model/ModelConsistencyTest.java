@@ -141,7 +141,7 @@ class ModelConsistencyTest {
   /** Gateway conditions read variables ({@code ${screeningOutcome == ...}}), named in the processes' variable classes. */
   private static boolean isProcessVariable(String name) {
     return java.util.stream.Stream.of(org.tclifecycle.project.ProjectVariables.class,
-            org.tclifecycle.consultation.ConsultationVariables.class)
+            org.tclifecycle.consultation.ConsultationVariables.class, org.tclifecycle.panel.PanelVariables.class)
         .flatMap(names -> java.util.Arrays.stream(names.getFields()))
         .filter(field -> field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers()))
         .anyMatch(field -> {
@@ -179,7 +179,7 @@ class ModelConsistencyTest {
         checked++;
       }
     }
-    assertThat(checked).as("user tasks in the models").isEqualTo(19);
+    assertThat(checked).as("user tasks in the models").isEqualTo(28);
   }
 
   @Test

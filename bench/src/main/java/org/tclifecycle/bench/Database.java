@@ -63,6 +63,10 @@ final class Database implements AutoCloseable {
     return "domain";
   }
 
+  void analyze() throws SQLException {
+    execute(url, "analyze");
+  }
+
   long count(String sql) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url, "postgres", "");
         ResultSet result = connection.createStatement().executeQuery(sql)) {

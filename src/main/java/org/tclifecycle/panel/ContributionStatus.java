@@ -1,0 +1,5 @@
+package org.tclifecycle.panel;
+
+public enum ContributionStatus {
+  REQUESTED, RECEIVED, MISSING
+}

@@ -1,0 +1,157 @@
+package org.tclifecycle.panel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.consultation.ActorType;
+import org.tclifecycle.consultation.NationalActor;
+import org.tclifecycle.consultation.NationalActorRegistry;
+import org.tclifecycle.input.FormTaskListener;
+import org.tclifecycle.input.FormValues;
+import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.project.CooperationRequest;
+
+/**
+ * The officer picks the panel's contributors: from the panel's own contributor list, from the national actor
+ * registry (governments, NHRIs, civil society, UN entities, regional organisations), or adds a new one.
+ * Each one picked is asked for a contribution, due on the panel's contribution date.
+ */
+@Component("identifyContributorsForm")
+class IdentifyContributorsForm extends FormTaskListener {
+
+  static final String OPTIONS = "contributorOptions";
+  static final String CONTRIBUTORS = "invitedContributors";
+  static final String NEW_NAME = "newContributorName";
+  static final String NEW_KIND = "newContributorKind";
+  static final String NEW_CONTACT = "newContributorContact";
+  static final String NEW_ACCOUNT = "newContributorAccount";
+  private static final Map<ActorType, ContributorKind> KINDS = Map.of(ActorType.GOVERNMENT, ContributorKind.STATE,
+      ActorType.NHRI, ContributorKind.NHRI, ActorType.CIVIL_SOCIETY, ContributorKind.CIVIL_SOCIETY,
+      ActorType.UN_ENTITY, ContributorKind.UN_ENTITY, ActorType.REGIONAL_ORGANISATION, ContributorKind.REGIONAL_ORGANISATION);
+
+  private final Panels panels;
+  private final PanelContributorRepository contributors;
+  private final PanelContributionRepository contributions;
+  private final NationalActorRegistry registry;
+
+  IdentifyContributorsForm(Panels panels, PanelContributorRepository contributors, PanelContributionRepository contributions,
+      NationalActorRegistry registry) {
+    this.panels = panels;
+    this.contributors = contributors;
+    this.contributions = contributions;
+    this.registry = registry;
+  }
+
+  @Override
+  public String formId() {
+    return "identify-contributors";
+  }
+
+  @Override
+  public Set<String> fieldsRead() {
+    return Set.of(CONTRIBUTORS, NEW_NAME, NEW_KIND, NEW_CONTACT, NEW_ACCOUNT);
+  }
+
+  @Override
+  protected void prefill(DelegateTask task) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (PanelContributor contributor : contributors.findAllByOrderByKindAscNameAsc()) {
+      options.put("contributor:" + contributor.getId(), contributor.getName() + " (" + label(contributor.getKind()) + ")");
+    }
+    for (NationalActor actor : registry.all()) {
+      if (KINDS.containsKey(actor.getType()) && contributors.findByNationalActorId(actor.getId()).isEmpty()) {
+        options.put("actor:" + actor.getId(), nameOf(actor) + " (" + label(KINDS.get(actor.getType())) + ")");
+      }
+    }
+    List<Map<String, String>> values = new ArrayList<>();
+    options.forEach((value, label) -> values.add(Map.of("label", label, "value", value)));
+    task.setVariableLocal(OPTIONS, SpinValues.jsonValue(Spin.JSON(values)).create());
+  }
+
+  @Override
+  protected void complete(DelegateTask task, FormValues values) {
+    Map<String, String> errors = new TreeMap<>(values.errors());
+    List<PanelContributor> invited = new ArrayList<>();
+    for (String choice : values.texts(CONTRIBUTORS)) {
+      PanelContributor contributor = resolve(choice, actor(task));
+      if (contributor == null) {
+        errors.put(CONTRIBUTORS, "must be contributors from the list");
+      } else {
+        invited.add(contributor);
+      }
+    }
+    String name = values.text(NEW_NAME);
+    if (name != null || values.text(NEW_KIND) != null) {
+      ContributorKind kind = values.choice(NEW_KIND, ContributorKind.class);
+      String contact = values.text(NEW_CONTACT);
+      String account = values.text(NEW_ACCOUNT);
+      check(errors, NEW_NAME, name, 200);
+      check(errors, NEW_CONTACT, contact, 200);
+      if (kind == null) {
+        errors.putIfAbsent(NEW_KIND, "must be given");
+      }
+      if (account != null && !account.matches("[A-Za-z0-9._-]{1,64}")) {
+        errors.put(NEW_ACCOUNT, "must be a user id (letters, digits, . _ -)");
+      }
+      if (name != null && contributors.findByNameIgnoreCase(name).isPresent()) {
+        errors.put(NEW_NAME, "is already a contributor: pick it from the list");
+      }
+      errors.putAll(values.errors());
+      if (errors.isEmpty()) {
+        invited.add(contributors.save(new PanelContributor(name, kind, contact, null, account, actor(task))));
+      }
+    }
+    if (errors.isEmpty() && invited.isEmpty()) {
+      errors.put(CONTRIBUTORS, "pick at least one contributor, or add one");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    ThematicPanel panel = panels.get(PanelVariables.panelId(task));
+    for (PanelContributor contributor : invited) {
+      if (contributions.findByPanelIdAndContributorId(panel.getId(), contributor.getId()).isEmpty()) {
+        contributions.save(new PanelContribution(panel.getId(), contributor, panel.getContributionsDue()));
+      }
+    }
+  }
+
+  private PanelContributor resolve(String choice, String officer) {
+    if (choice.matches("contributor:\\d{1,18}")) {
+      return contributors.findById(Long.valueOf(choice.substring(12))).orElse(null);
+    }
+    if (choice.matches("actor:\\d{1,18}")) {
+      NationalActor actor = registry.find(Long.valueOf(choice.substring(6)));
+      if (actor == null || !KINDS.containsKey(actor.getType())) {
+        return null;
+      }
+      return contributors.findByNationalActorId(actor.getId()).orElseGet(() -> contributors.save(
+          new PanelContributor(nameOf(actor), KINDS.get(actor.getType()), actor.getContact(), actor.getId(), null, officer)));
+    }
+    return null;
+  }
+
+  private static String nameOf(NationalActor actor) {
+    return actor.getName() + " (" + actor.getCountryCode() + ")";
+  }
+
+  private static String label(ContributorKind kind) {
+    return kind.name().replace('_', ' ').toLowerCase();
+  }
+
+  private static void check(Map<String, String> errors, String field, String text, int max) {
+    if (text == null) {
+      errors.putIfAbsent(field, "must be given");
+    } else if (text.length() > max) {
+      errors.put(field, "must be at most " + max + " characters");
+    } else if (!text.matches(CooperationRequest.NO_MARKUP)) {
+      errors.put(field, "must not contain < or >");
+    }
+  }
+}

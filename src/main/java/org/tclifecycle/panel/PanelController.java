@@ -1,0 +1,134 @@
+package org.tclifecycle.panel;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.project.ThematicArea;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ApiException;
+
+/** The thematic panel over the API: contributors submit their contributions, staff read the panel and its report. */
+@RestController
+@RequestMapping("/api/panels/{panelId}")
+class PanelController {
+
+  record ContributionBody(@NotBlank @Size(max = 20000) String text) {}
+
+  record ContributionAccepted(Long contributionId, boolean late) {}
+
+  record ContributionView(String contributor, ContributorKind kind, ContributionStatus status, LocalDate dueOn, Instant receivedAt,
+      boolean late, PanelContribution.Channel channel, int reminders) {}
+
+  record PanelView(Long id, String theme, ThematicArea thematicArea, int sessionNumber, LocalDate sessionStarts, LocalDate sessionEnds,
+      LocalDate contributionsDue, LocalDate submissionDue, LocalDate submittedOn, String reportSymbol, LocalDate heldOn,
+      String summary, String lessons, Integer reportVersion, List<ContributionView> contributions) {}
+
+  private final Panels panels;
+  private final PanelContributorRepository contributors;
+  private final PanelContributionRepository contributions;
+  private final PanelReportRepository reports;
+  private final RuntimeService runtimeService;
+  private final ApiCaller caller;
+
+  PanelController(Panels panels, PanelContributorRepository contributors, PanelContributionRepository contributions,
+      PanelReportRepository reports, RuntimeService runtimeService, ApiCaller caller) {
+    this.panels = panels;
+    this.contributors = contributors;
+    this.contributions = contributions;
+    this.reports = reports;
+    this.runtimeService = runtimeService;
+    this.caller = caller;
+  }
+
+  @Operation(summary = "A contributor submits its contribution to the panel; after the due date it is kept and marked late")
+  @PostMapping("/contributions")
+  @Transactional
+  ResponseEntity<ContributionAccepted> contribute(@PathVariable Long panelId, @Valid @RequestBody ContributionBody body) {
+    if (!caller.isContributor()) {
+      throw ApiException.forbidden("only panel contributors' accounts submit contributions");
+    }
+    PanelContribution contribution = contributors.findByAccount(caller.userId())
+        .flatMap(contributor -> contributions.findByPanelIdAndContributorId(panelId, contributor.getId()))
+        .orElseThrow(() -> ApiException.notFound(caller.userId() + " was not asked to contribute to panel " + panelId));
+    if (contribution.getStatus() == ContributionStatus.RECEIVED) {
+      throw ApiException.conflict("The contribution of " + contribution.getContributor().getName() + " to panel " + panelId
+          + " was already received on " + contribution.getReceivedAt());
+    }
+    boolean awaited = contribution.getStatus() == ContributionStatus.REQUESTED;
+    contribution.received(body.text().strip(), PanelContribution.Channel.API, caller.userId(), Instant.now());
+    if (awaited) {
+      String message = "ContributionReceived-" + contribution.getId();
+      String instance = panels.get(panelId).getProcessInstanceId();
+      caller.asSystem(() -> runtimeService.createMessageCorrelation(message).processInstanceId(instance).correlateAllWithResult());
+    }
+    return ResponseEntity.created(URI.create("/api/panels/" + panelId)).body(new ContributionAccepted(contribution.getId(), contribution.isLate()));
+  }
+
+  @Operation(summary = "A panel: theme, session, deadlines, contributions and their status, report version, outcome (staff)")
+  @GetMapping
+  @Transactional(readOnly = true)
+  PanelView get(@PathVariable Long panelId) {
+    requireStaff();
+    ThematicPanel panel = panels.find(panelId).orElseThrow(() -> ApiException.notFound("No panel " + panelId));
+    return new PanelView(panel.getId(), panel.getTheme(), panel.getThematicArea(), panel.getSessionNumber(), panel.getSessionStarts(),
+        panel.getSessionEnds(), panel.getContributionsDue(), panel.getSubmissionDue(), panel.getSubmittedOn(), panel.getReportSymbol(),
+        panel.getHeldOn(), panel.getSummary(), panel.getLessons(),
+        reports.findFirstByPanelIdOrderByVersionDesc(panelId).map(PanelReport::getVersion).orElse(null),
+        contributions.findByPanelIdOrderByIdAsc(panelId).stream().map(c -> new ContributionView(c.getContributor().getName(),
+            c.getContributor().getKind(), c.getStatus(), c.getDueOn(), c.getReceivedAt(), c.isLate(), c.getChannel(), c.getReminders())).toList());
+  }
+
+  @Operation(summary = "The latest draft of the panel's report, as HTML (staff)")
+  @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
+  @Transactional(readOnly = true)
+  ResponseEntity<String> html(@PathVariable Long panelId) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"panel-" + panelId + "-report.html\"").body(latest(panelId).getHtml());
+  }
+
+  @Operation(summary = "The latest draft of the panel's report, as PDF (staff)")
+  @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Transactional(readOnly = true)
+  ResponseEntity<byte[]> pdf(@PathVariable Long panelId) throws IOException {
+    PanelReport report = latest(panelId);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    PdfRendererBuilder renderer = new PdfRendererBuilder();
+    renderer.useFastMode();
+    renderer.withHtmlContent(report.getHtml(), null);
+    renderer.toStream(pdf);
+    renderer.run();
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"panel-" + panelId + "-report-v" + report.getVersion() + ".pdf\"")
+        .body(pdf.toByteArray());
+  }
+
+  private PanelReport latest(Long panelId) {
+    requireStaff();
+    return reports.findFirstByPanelIdOrderByVersionDesc(panelId)
+        .orElseThrow(() -> ApiException.notFound("Panel " + panelId + " has no compiled report yet"));
+  }
+
+  private void requireStaff() {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("only TC officers and managers read panels and their reports");
+    }
+  }
+}
