@@ -153,7 +153,7 @@ public final class Benchmark {
       String ofAnInstance = table.equals("act_ru_identitylink") ? "task_id_ is not null" : "proc_inst_id_ is not null";
       runtimeLeftByTable.put(table, database.count("select count(*) from " + table + " where " + ofAnInstance));
     }
-    runtimeLeftByTable.put("act_ru_job (not history cleanup)", database.count("select count(*) from act_ru_job where handler_type_ <> 'history-cleanup'"));
+    runtimeLeftByTable.put("act_ru_job", database.count("select count(*) from act_ru_job where process_instance_id_ is not null"));
     long runtimeLeft = runtimeLeftByTable.values().stream().mapToLong(Long::longValue).sum();
     String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC)
         .format(Instant.now().minusSeconds(1));
