@@ -63,11 +63,11 @@ class IdentifyContributorsForm extends FormTaskListener {
   protected void prefill(DelegateTask task) {
     Map<String, String> options = new LinkedHashMap<>();
     for (PanelContributor contributor : contributors.findAllByOrderByKindAscNameAsc()) {
-      options.put("contributor:" + contributor.getId(), contributor.getName() + " (" + label(contributor.getKind()) + ")");
+      options.put("contributor:" + contributor.getId(), contributor.getName() + " (" + contributor.getKind().label() + ")");
     }
     for (NationalActor actor : registry.all()) {
       if (KINDS.containsKey(actor.getType()) && contributors.findByNationalActorId(actor.getId()).isEmpty()) {
-        options.put("actor:" + actor.getId(), nameOf(actor) + " (" + label(KINDS.get(actor.getType())) + ")");
+        options.put("actor:" + actor.getId(), nameOf(actor) + " (" + KINDS.get(actor.getType()).label() + ")");
       }
     }
     List<Map<String, String>> values = new ArrayList<>();
@@ -139,10 +139,6 @@ class IdentifyContributorsForm extends FormTaskListener {
 
   private static String nameOf(NationalActor actor) {
     return actor.getName() + " (" + actor.getCountryCode() + ")";
-  }
-
-  private static String label(ContributorKind kind) {
-    return kind.name().replace('_', ' ').toLowerCase();
   }
 
   private static void check(Map<String, String> errors, String field, String text, int max) {

@@ -101,7 +101,7 @@ class PanelController {
   @Transactional(readOnly = true)
   ResponseEntity<String> html(@PathVariable Long panelId) {
     return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-        .header("Content-Disposition", "attachment; filename=\"panel-" + panelId + "-report.html\"").body(latest(panelId).getHtml());
+        .header("Content-Disposition", "inline; filename=\"panel-" + panelId + "-report.html\"").body(latest(panelId).getHtml());
   }
 
   @Operation(summary = "The latest draft of the panel's report, as PDF (staff)")

@@ -69,7 +69,7 @@ class PanelReportCompiler {
     List<PanelContribution> received = all.stream().filter(c -> c.getStatus() == ContributionStatus.RECEIVED).toList();
     for (PanelContribution contribution : received) {
       html.append("<h3>").append(esc(contribution.getContributor().getName())).append(" (")
-          .append(label(contribution.getContributor().getKind().name())).append(")</h3>\n<p>");
+          .append(contribution.getContributor().getKind().label()).append(")</h3>\n<p>");
       if (contribution.isLate()) {
         html.append("<span class=\"late\">Received late, on ")
             .append(contribution.getReceivedAt().atOffset(ZoneOffset.UTC).toLocalDate()).append(".</span> ");

@@ -62,6 +62,25 @@ final class CamundaWebapp {
 
   // --- Tasklist ---
 
+  static final String PASSWORD = "Demo-2026!";
+
+  void loginToTasklist(String user) {
+    login("tasklist", user, PASSWORD);
+    loggedIn();
+  }
+
+  /** Claim, fill, complete, and check the task is gone from the task view; screenshots of the filled and completed form. */
+  void work(String taskName, Runnable fill, String screen) {
+    openTask(taskName);
+    claim();
+    fill.run();
+    screenshot(screen + "-filled");
+    complete();
+    completed(taskName);
+    screenshot(screen + "-completed");
+  }
+
+
   void startProcess(String processName) {
     click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
     click(By.xpath("//a[normalize-space(.)='" + processName + "']"));

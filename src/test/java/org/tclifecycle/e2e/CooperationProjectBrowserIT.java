@@ -62,19 +62,11 @@ class CooperationProjectBrowserIT {
   }
 
   void loginToTasklist(String user) {
-    app.login("tasklist", user, PASSWORD);
-    app.loggedIn();
+    app.loginToTasklist(user);
   }
 
-  /** Claim, fill, complete, and check the task is gone from the task view. */
   void work(String taskName, Runnable fill, String screen) {
-    app.openTask(taskName);
-    app.claim();
-    fill.run();
-    app.screenshot(screen + "-filled");
-    app.complete();
-    app.completed(taskName);
-    app.screenshot(screen + "-completed");
+    app.work(taskName, fill, screen);
   }
 
   /** The officer invites the actors the coverage table requires for a justice project, then records each one's input. */
