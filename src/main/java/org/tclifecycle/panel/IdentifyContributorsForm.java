@@ -62,11 +62,13 @@ class IdentifyContributorsForm extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     Map<String, String> options = new LinkedHashMap<>();
+    java.util.Set<Long> listed = new java.util.HashSet<>();
     for (PanelContributor contributor : contributors.findAllByOrderByKindAscNameAsc()) {
       options.put("contributor:" + contributor.getId(), contributor.getName() + " (" + contributor.getKind().label() + ")");
+      listed.add(contributor.getNationalActorId());
     }
     for (NationalActor actor : registry.all()) {
-      if (KINDS.containsKey(actor.getType()) && contributors.findByNationalActorId(actor.getId()).isEmpty()) {
+      if (KINDS.containsKey(actor.getType()) && !listed.contains(actor.getId())) {
         options.put("actor:" + actor.getId(), nameOf(actor) + " (" + KINDS.get(actor.getType()).label() + ")");
       }
     }

@@ -60,8 +60,7 @@ class PanelReportCompiler {
     }
     contributionsSection(html, contributions.findByPanelIdOrderByIdAsc(panelId));
     cooperationSection(html, panel);
-    reports.save(new PanelReport(panelId, version, html.append("</body></html>\n").toString()));
-    return reports.findFirstByPanelIdOrderByVersionDesc(panelId).orElseThrow();
+    return reports.save(new PanelReport(panelId, version, html.append("</body></html>\n").toString()));
   }
 
   private static void contributionsSection(StringBuilder html, List<PanelContribution> all) {

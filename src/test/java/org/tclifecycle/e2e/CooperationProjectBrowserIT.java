@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +23,10 @@ import org.tclifecycle.project.ProjectStatus;
 @IntegrationTest
 class CooperationProjectBrowserIT {
 
-  static final String PASSWORD = "Demo-2026!";
-  static Browser browser;
+  static final String PASSWORD = CamundaWebapp.PASSWORD;
+
+  @RegisterExtension
+  static BrowserPerClass browser = new BrowserPerClass();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -37,28 +35,9 @@ class CooperationProjectBrowserIT {
 
   CamundaWebapp app;
 
-  /** What the browser showed when a step failed. */
-  @RegisterExtension
-  TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
-  }
-
   @BeforeEach
   void setUp() {
-    app = new CamundaWebapp(browser, port);
+    app = new CamundaWebapp(browser.get(), port);
   }
 
   void loginToTasklist(String user) {
@@ -198,6 +177,6 @@ class CooperationProjectBrowserIT {
     app.login("tasklist", "manager2", "not-the-password");
     app.waitForText("Wrong credentials");
     app.screenshot("wrong-password-refused");
-    assertThat(browser.driver.findElements(By.xpath("//a[normalize-space(.)='Log out']"))).isEmpty();
+    assertThat(browser.get().driver.findElements(By.xpath("//a[normalize-space(.)='Log out']"))).isEmpty();
   }
 }

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,33 +22,16 @@ import org.tclifecycle.panel.PanelVariables;
 @IntegrationTest
 class ThematicPanelBrowserIT {
 
-  static Browser browser;
+  @RegisterExtension
+  static BrowserPerClass browser = new BrowserPerClass();
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
 
-  @RegisterExtension
-  TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
-  }
-
   @Test
   void aManagerAndAnOfficerRunAPanelCycleInTasklistAndDownloadTheReport() {
-    CamundaWebapp app = new CamundaWebapp(browser, port);
+    CamundaWebapp app = new CamundaWebapp(browser.get(), port);
     LocalDate sessionStarts = LocalDate.now().plusWeeks(12);
     app.loginToTasklist("manager1");
     app.startProcess("Thematic panel");

@@ -31,10 +31,8 @@ final class Api {
   }
 
   JsonNode call(String type, String user, String method, String path, Object body, int expectedStatus) {
-    String password = user.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD;
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", "application/json");
+        .header("Authorization", basic(user)).header("Accept", "application/json");
     try {
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -77,9 +75,12 @@ final class Api {
 
   /** Raw request without timing, for setup (deployments, authorizations). */
   HttpResponse<String> raw(String user, HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+    return http.send(request.uri(URI.create(base + path)).header("Authorization", basic(user)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String user) {
     String password = user.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD;
-    return http.send(request.uri(URI.create(base + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }
