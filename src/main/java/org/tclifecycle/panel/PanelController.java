@@ -67,7 +67,7 @@ class PanelController {
     }
     PanelContribution contribution = contributors.findByAccount(caller.userId())
         .flatMap(contributor -> contributions.findByPanelIdAndContributorId(panelId, contributor.getId()))
-        .orElseThrow(() -> ApiException.notFound(caller.userId() + " was not asked to contribute to panel " + panelId));
+        .orElseThrow(() -> ApiException.notFound("A request to " + caller.userId() + " to contribute to panel " + panelId));
     if (contribution.getStatus() == ContributionStatus.RECEIVED) {
       throw ApiException.conflict("The contribution of " + contribution.getContributor().getName() + " to panel " + panelId
           + " was already received on " + contribution.getReceivedAt());
@@ -87,7 +87,7 @@ class PanelController {
   @Transactional(readOnly = true)
   PanelView get(@PathVariable Long panelId) {
     requireStaff();
-    ThematicPanel panel = panels.find(panelId).orElseThrow(() -> ApiException.notFound("No panel " + panelId));
+    ThematicPanel panel = panels.find(panelId).orElseThrow(() -> ApiException.notFound("Panel " + panelId));
     return new PanelView(panel.getId(), panel.getTheme(), panel.getThematicArea(), panel.getSessionNumber(), panel.getSessionStarts(),
         panel.getSessionEnds(), panel.getContributionsDue(), panel.getSubmissionDue(), panel.getSubmittedOn(), panel.getReportSymbol(),
         panel.getHeldOn(), panel.getSummary(), panel.getLessons(),
@@ -123,7 +123,7 @@ class PanelController {
   private PanelReport latest(Long panelId) {
     requireStaff();
     return reports.findFirstByPanelIdOrderByVersionDesc(panelId)
-        .orElseThrow(() -> ApiException.notFound("Panel " + panelId + " has no compiled report yet"));
+        .orElseThrow(() -> ApiException.notFound("A compiled report of panel " + panelId));
   }
 
   private void requireStaff() {
