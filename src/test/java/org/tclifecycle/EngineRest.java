@@ -135,15 +135,44 @@ public class EngineRest {
     }
   }
 
+  /** A request body sent as is, with its media type (a file upload that is not JSON, say). */
+  public ResponseEntity<String> send(String user, HttpMethod method, String path, MediaType type, byte[] body) {
+    HttpHeaders headers = user == null ? new HttpHeaders() : authenticated(user);
+    headers.setContentType(type);
+    return http.exchange(baseUrl.replace("/engine-rest", "") + path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** A file upload as a browser sends it: multipart/form-data with the file in the part {@code file}. */
+  public ResponseEntity<String> upload(String user, String path, String fileName, byte[] content) {
+    HttpHeaders headers = authenticated(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return http.exchange(baseUrl.replace("/engine-rest", "") + path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+  }
+
   /**
    * A project requested by an officer through the API, screened, consented to and assessed: it waits for the
    * officer to plan the consultation on its assessment.
    */
   public String projectAtAssessmentConsultation(Map<String, Object> request) {
-    return projectAtAssessmentConsultation(request, TestData.assessment());
+    return projectAtAssessmentConsultation(request, TestData.assessment((String) request.get("countryCode")));
   }
 
   public String projectAtAssessmentConsultation(Map<String, Object> request, Map<String, Object> assessment) {
+    String key = projectAtNeedsAssessment(request);
+    work("officer1", key, "Task_AssessNeeds", assessment);
+    awaitTask(key, "Task_PlanConsultation");
+    return key;
+  }
+
+  /** A project requested by an officer through the API, screened and consented to: its needs assessment is open. */
+  public String projectAtNeedsAssessment(Map<String, Object> request) {
     ResponseEntity<String> created = api("officer1", HttpMethod.POST, "/api/requests", request);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     String key = json(created).get("businessKey").asText();
@@ -153,9 +182,24 @@ public class EngineRest {
     Map<String, Object> consent = Map.of("decision", "GIVEN", "signatory", "H.E. the Minister",
         "date", java.time.LocalDate.now().minusDays(1).toString(), "reference", "NV/2026/9");
     assertThat(api("officer1", HttpMethod.POST, "/api/requests/" + key + "/consent", consent).getStatusCode().value()).isEqualTo(200);
-    work("officer1", key, "Task_AssessNeeds", assessment);
-    awaitTask(key, "Task_PlanConsultation");
+    awaitTask(key, "Task_AssessNeeds");
     return key;
+  }
+
+  /** From the needs assessment to approved funding: each stage's consultation covered, officer1 designs, manager1 decides. */
+  public void designedAndFunded(String key, String countryCode, Map<String, ?> assessment) {
+    work("officer1", key, "Task_AssessNeeds", assessment);
+    consult("officer1", key, countryCode, "Task_DesignProject");
+    work("officer1", key, "Task_DesignProject", TestData.design());
+    consult("officer2", key, countryCode, "Task_DecideFunding");
+    work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+  }
+
+  /** Execution reviewed, consulted on and ended: the final follow-up of the linked recommendations is open. */
+  public void executed(String key, String countryCode) {
+    work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
+    consult("officer1", key, countryCode, "Task_RecordExecutionEnd");
+    work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
   }
 
   /** Waits until the task is open for an officer or a manager. */

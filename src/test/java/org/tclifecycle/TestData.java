@@ -8,7 +8,16 @@ import java.util.Map;
 /** Valid form and message payloads; a test changes one field to make it invalid. */
 public final class TestData {
 
+  /** A supported recommendation to Kenya in the made-up UHRI sample that the test context loads. */
   public static final String RECOMMENDATION = "5b2e7f0c-3d4a-4e1b-9c8d-7a6f5e4d3c2b";
+  /** Three more of the sample's recommendations to Kenya. */
+  public static final List<String> KENYA_RECOMMENDATIONS = List.of("c824f60a-3edf-52e1-85e6-4122a4489432",
+      "03a38e10-d3c4-58b1-b360-5001861c368f", "fb6b5f7b-51e4-5312-9fbb-4232464c8b3e");
+  /** A noted recommendation to Kenya in the sample. */
+  public static final String NOTED_RECOMMENDATION = "6e161ceb-5b2a-578c-af53-5e925e043022";
+  private static final Map<String, String> RECOMMENDATION_BY_STATE = Map.of("KE", RECOMMENDATION,
+      "SN", "cd0cb8ec-9b98-59b0-876f-638d94dd1c4e", "BR", "2dee0c12-48b0-506e-8164-78794448da46",
+      "UY", "1f5ac83e-6ebe-5557-86d6-77865196ab3f");
 
   private TestData() {}
 
@@ -34,11 +43,20 @@ public final class TestData {
         "consentScope", "Technical assistance to the judiciary"));
   }
 
+  /** A sample recommendation to the State (KE, SN, BR or UY), supported, on detention or justice. */
+  public static String recommendationFor(String countryCode) {
+    return RECOMMENDATION_BY_STATE.get(countryCode);
+  }
+
   public static Map<String, Object> assessment() {
+    return assessment("KE");
+  }
+
+  public static Map<String, Object> assessment(String countryCode) {
     return new HashMap<>(Map.of(
         "findings", "Pre-trial detention exceeds legal limits in 3 of 5 regions.",
         "priorityNeeds", "Case management; legal aid.",
-        "recommendationIds", RECOMMENDATION,
+        "recommendationIds", recommendationFor(countryCode),
         "rightsCategories", List.of("CIVIL", "SOCIAL")));
   }
 

@@ -4,23 +4,33 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectService;
 import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.project.RightsCategory;
+import org.tclifecycle.recommendation.RecommendationSearch;
+import org.tclifecycle.recommendation.RecommendationView;
 
 /**
  * Needs assessment (resolution 21/21 §6): findings and priority needs, and the UPR recommendations and
- * rights categories the project addresses, prefilled from the request and confirmed by the officer.
+ * rights categories the project addresses, prefilled from the request and confirmed by the officer. The
+ * recommendations are linked from the registry (a searchable tag list of the State's recommendations,
+ * each labelled Supported or Noted); ids the request cited that the registry does not hold are shown apart.
  */
 @Component("assessNeedsForm")
 class AssessNeedsForm extends FormTaskListener {
@@ -29,6 +39,10 @@ class AssessNeedsForm extends FormTaskListener {
   static final String PRIORITY_NEEDS = "priorityNeeds";
   static final String RECOMMENDATION_IDS = "recommendationIds";
   static final String RIGHTS_CATEGORIES = "rightsCategories";
+  static final String RECOMMENDATION_OPTIONS = "recommendationOptions";
+  static final String UNREGISTERED = "unregisteredRecommendations";
+  /** A State has a few hundred recommendations per UPR cycle; the pick list offers the latest ones. */
+  static final int MAX_OPTIONS = 2000;
 
   record Assessment(
       @NotBlank @Size(max = 4000) String findings,
@@ -38,11 +52,14 @@ class AssessNeedsForm extends FormTaskListener {
 
   private final ProjectService projects;
   private final NeedsAssessmentRepository assessments;
+  private final RecommendationSearch recommendations;
   private final InputValidator validator;
 
-  AssessNeedsForm(ProjectService projects, NeedsAssessmentRepository assessments, InputValidator validator) {
+  AssessNeedsForm(ProjectService projects, NeedsAssessmentRepository assessments, RecommendationSearch recommendations,
+      InputValidator validator) {
     this.projects = projects;
     this.assessments = assessments;
+    this.recommendations = recommendations;
     this.validator = validator;
   }
 
@@ -59,10 +76,24 @@ class AssessNeedsForm extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     Project project = projects.get(ProjectVariables.projectId(task));
-    task.setVariableLocal(RECOMMENDATION_IDS, String.join("\n", project.getRecommendationIds()));
+    Map<String, String> options = new LinkedHashMap<>();
+    recommendations.search(new RecommendationSearch.Criteria(project.getCountryCode(), null, null, null, null), 0, MAX_OPTIONS)
+        .forEach(recommendation -> options.put(recommendation.annotationId(), recommendation.label()));
+    offer(task, RECOMMENDATION_OPTIONS, options);
+    List<String> cited = project.getRecommendationIds().stream().map(id -> id.toLowerCase(Locale.ROOT)).toList();
+    Set<String> registered = registeredFor(project.getCountryCode(), cited);
+    task.setVariableLocal(RECOMMENDATION_IDS, SpinValues.jsonValue(Spin.JSON(cited.stream().filter(registered::contains).toList())).create());
+    List<String> unregistered = cited.stream().filter(id -> !registered.contains(id)).toList();
+    task.setVariableLocal(UNREGISTERED, unregistered.isEmpty() ? "" : String.join(", ", unregistered));
     String categories = project.getRightsCategories().stream().map(c -> "\"" + c.name() + "\"")
         .reduce((a, b) -> a + "," + b).orElse("");
     task.setVariableLocal(RIGHTS_CATEGORIES, SpinValues.jsonValue("[" + categories + "]").create());
+  }
+
+  /** The ids among {@code ids} that the registry holds for the State. */
+  private Set<String> registeredFor(String country, List<String> ids) {
+    return recommendations.byIds(ids).stream().filter(r -> r.countryCodes().contains(country))
+        .map(RecommendationView::annotationId).collect(Collectors.toSet());
   }
 
   @Override
@@ -73,7 +104,15 @@ class AssessNeedsForm extends FormTaskListener {
         values.texts(RECOMMENDATION_IDS),
         values.choices(RIGHTS_CATEGORIES, RightsCategory.class)), values);
     Long projectId = ProjectVariables.projectId(task);
+    String country = projects.get(projectId).getCountryCode();
+    List<String> linked = assessment.recommendationIds().stream().map(id -> id.toLowerCase(Locale.ROOT)).toList();
+    Set<String> registered = registeredFor(country, linked);
+    List<String> unknown = linked.stream().filter(id -> !registered.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(Map.of(RECOMMENDATION_IDS,
+          "must be recommendations to " + country + " in the recommendation registry; not found: " + String.join(", ", unknown)));
+    }
     assessments.save(new NeedsAssessment(projectId, assessment.findings(), assessment.priorityNeeds(), actor(task)));
-    projects.relink(projectId, assessment.recommendationIds(), assessment.rightsCategories());
+    projects.relink(projectId, linked, assessment.rightsCategories());
   }
 }

@@ -1,13 +1,12 @@
 package org.tclifecycle.consultation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
@@ -52,9 +51,9 @@ class PlanConsultationForm extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    List<Map<String, String>> options = invitations.registry().ofState(ProjectVariables.countryCode(task)).stream()
-        .map(actor -> Map.of("label", label(actor), "value", actor.getId().toString())).toList();
-    task.setVariableLocal(ACTOR_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+    Map<String, String> options = new LinkedHashMap<>();
+    invitations.registry().ofState(ProjectVariables.countryCode(task)).forEach(actor -> options.put(actor.getId().toString(), label(actor)));
+    offer(task, ACTOR_OPTIONS, options);
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.project.ProjectVariables;
 
-/** The officer reports the implementation status of one linked UPR recommendation, with evidence. */
+/** The officer reports the implementation status of one linked UPR recommendation, with evidence; every report is kept. */
 @Component("followUpRecommendationForm")
 class FollowUpRecommendationForm extends FormTaskListener {
 
@@ -41,6 +41,13 @@ class FollowUpRecommendationForm extends FormTaskListener {
     return Set.of(ProjectVariables.RECOMMENDATION_ID, STATUS, EVIDENCE);
   }
 
+  /** The same form serves the periodic reviews (upr-follow-up) and the final one (cooperation-project). */
+  private static FollowUpSource source(DelegateTask task) {
+    String process = task.getProcessDefinitionId();
+    return process != null && process.startsWith(RecommendationFollowUpProcess.PROCESS + ":")
+        ? FollowUpSource.PERIODIC_REVIEW : FollowUpSource.FINAL_REVIEW;
+  }
+
   @Override
   protected void complete(DelegateTask task, FormValues values) {
     FollowUp followUp = validator.validate(new FollowUp(
@@ -48,6 +55,6 @@ class FollowUpRecommendationForm extends FormTaskListener {
         values.choice(STATUS, ImplementationStatus.class),
         values.text(EVIDENCE)), values);
     followUps.save(new RecommendationFollowUp(ProjectVariables.projectId(task), followUp.recommendationId(),
-        followUp.implementationStatus(), followUp.evidence(), actor(task)));
+        followUp.implementationStatus(), followUp.evidence(), source(task), actor(task)));
   }
 }

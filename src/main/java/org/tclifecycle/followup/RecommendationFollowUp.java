@@ -22,10 +22,16 @@ public class RecommendationFollowUp extends ProjectRecord {
   @Column(nullable = false)
   private String evidence;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private FollowUpSource source;
+
   protected RecommendationFollowUp() {}
 
-  RecommendationFollowUp(Long projectId, String recommendationId, ImplementationStatus status, String evidence, String recordedBy) {
+  RecommendationFollowUp(Long projectId, String recommendationId, ImplementationStatus status, String evidence, FollowUpSource source,
+      String recordedBy) {
     super(projectId, recordedBy);
+    this.source = source;
     this.recommendationId = recommendationId;
     this.status = status;
     this.evidence = evidence;
@@ -34,4 +40,5 @@ public class RecommendationFollowUp extends ProjectRecord {
   public String getRecommendationId() { return recommendationId; }
   public ImplementationStatus getStatus() { return status; }
   public String getEvidence() { return evidence; }
+  public FollowUpSource getSource() { return source; }
 }

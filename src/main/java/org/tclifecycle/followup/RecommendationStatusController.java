@@ -57,7 +57,7 @@ class RecommendationStatusController {
     if (!project.getRecommendationIds().contains(recommendationId)) {
       throw ApiException.notFound("Recommendation " + recommendationId + " linked to project " + report.projectKey());
     }
-    followUps.save(new RecommendationFollowUp(project.getId(), recommendationId, report.status(), report.evidence(), caller.userId()));
+    followUps.save(new RecommendationFollowUp(project.getId(), recommendationId, report.status(), report.evidence(), FollowUpSource.PARTNER, caller.userId()));
     audit.record(caller.userId(), "RECOMMENDATION_STATUS", report.projectKey(), recommendationId + ": " + report.status());
     return new StatusRecorded(recommendationId, report.projectKey(), report.status());
   }

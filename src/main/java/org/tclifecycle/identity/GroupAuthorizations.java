@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class GroupAuthorizations implements ApplicationRunner {
 
   private static final String ANY = Authorization.ANY;
-  private static final String[] PROCESSES = {"cooperation-project", "national-consultation"};
+  private static final String[] PROCESSES = {"cooperation-project", "national-consultation", "upr-follow-up"};
 
   private final AuthorizationService authorizations;
   private final FilterService filters;

@@ -1,9 +1,14 @@
 package org.tclifecycle.input;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Completion listener of a user task backed by a Camunda Form: reads the declared fields, lets the owning
@@ -41,6 +46,13 @@ public abstract class FormTaskListener implements TaskListener {
     } catch (InvalidInputException e) {
       throw new RefusedFormInput(e);
     }
+  }
+
+  /** Puts the options of a checklist, select or tag list ({@code valuesKey}) on the task, in the given order. */
+  protected static void offer(DelegateTask task, String variable, Map<String, String> labelsByValue) {
+    List<Map<String, String>> options = new ArrayList<>();
+    labelsByValue.forEach((value, label) -> options.add(Map.of("label", label, "value", value)));
+    task.setVariableLocal(variable, SpinValues.jsonValue(Spin.JSON(options)).create());
   }
 
   /** The user completing the task: the authenticated user, or the assignee for calls without one. */

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.consultation.ActorType;
 import org.tclifecycle.consultation.NationalActor;
@@ -72,9 +70,7 @@ class IdentifyContributorsForm extends FormTaskListener {
         options.put("actor:" + actor.getId(), nameOf(actor) + " (" + KINDS.get(actor.getType()).label() + ")");
       }
     }
-    List<Map<String, String>> values = new ArrayList<>();
-    options.forEach((value, label) -> values.add(Map.of("label", label, "value", value)));
-    task.setVariableLocal(OPTIONS, SpinValues.jsonValue(Spin.JSON(values)).create());
+    offer(task, OPTIONS, options);
   }
 
   @Override

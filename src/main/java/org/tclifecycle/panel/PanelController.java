@@ -1,12 +1,9 @@
 package org.tclifecycle.panel;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.project.ThematicArea;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.Documents;
 
 /** The thematic panel over the API: contributors submit their contributions, staff read the panel and its report. */
 @RestController
@@ -100,24 +98,15 @@ class PanelController {
   @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
   @Transactional(readOnly = true)
   ResponseEntity<String> html(@PathVariable Long panelId) {
-    return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-        .header("Content-Disposition", "inline; filename=\"panel-" + panelId + "-report.html\"").body(latest(panelId).getHtml());
+    return Documents.html("panel-" + panelId + "-report.html", latest(panelId).getHtml());
   }
 
   @Operation(summary = "The latest draft of the panel's report, as PDF (staff)")
   @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Transactional(readOnly = true)
-  ResponseEntity<byte[]> pdf(@PathVariable Long panelId) throws IOException {
+  ResponseEntity<byte[]> pdf(@PathVariable Long panelId) {
     PanelReport report = latest(panelId);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    PdfRendererBuilder renderer = new PdfRendererBuilder();
-    renderer.useFastMode();
-    renderer.withHtmlContent(report.getHtml(), null);
-    renderer.toStream(pdf);
-    renderer.run();
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "attachment; filename=\"panel-" + panelId + "-report-v" + report.getVersion() + ".pdf\"")
-        .body(pdf.toByteArray());
+    return Documents.pdf("panel-" + panelId + "-report-v" + report.getVersion() + ".pdf", report.getHtml());
   }
 
   private PanelReport latest(Long panelId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tclifecycle.web.Documents;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.design.ProjectDesign;
@@ -47,10 +48,7 @@ class PanelReportCompiler {
   PanelReport compile(Long panelId) {
     ThematicPanel panel = panels.get(panelId);
     int version = reports.findFirstByPanelIdOrderByVersionDesc(panelId).map(r -> r.getVersion() + 1).orElse(1);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\" />")
-        .append("<title>").append(esc(panel.getTheme())).append("</title>")
-        .append("<style>body{font-family:sans-serif;font-size:11pt}h1{font-size:16pt}table{border-collapse:collapse}"
-            + "td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}.late{color:#a00}</style></head><body>\n")
+    StringBuilder html = Documents.page(panel.getTheme())
         .append("<h1>Panel on ").append(esc(panel.getTheme())).append("</h1>\n")
         .append("<p>Human Rights Council, session ").append(panel.getSessionNumber()).append(", ").append(panel.getSessionStarts())
         .append(" to ").append(panel.getSessionEnds()).append(". Draft report, version ").append(version)
@@ -111,7 +109,7 @@ class PanelReportCompiler {
 
   /** Only what XML needs escaped: the PDF renderer parses the report as XHTML, which knows no named entities. */
   private static String esc(String text) {
-    return text == null ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+    return Documents.escape(text);
   }
 
   private static String label(String constant) {

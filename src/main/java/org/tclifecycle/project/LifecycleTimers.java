@@ -23,6 +23,7 @@ public class LifecycleTimers {
   private String contributionReminderCycle = "R/P7D";
   private String panelSubmissionLead = "P6W";
   private String panelContributionLead = "P4W";
+  private String followUpReviewInterval = "P3M";
 
   public Date screeningDueDate() {
     return fromNow(screeningDue);
@@ -69,4 +70,7 @@ public class LifecycleTimers {
   public String getPanelContributionLead() { return panelContributionLead; }
   public void setPanelContributionLead(String value) { panelContributionLead = value; }
   public void setActorResponseDeadline(String value) { actorResponseDeadline = value; }
+  /** How long after execution starts, and after each review, the linked UPR recommendations are reviewed again. */
+  public String getFollowUpReviewInterval() { return followUpReviewInterval; }
+  public void setFollowUpReviewInterval(String value) { followUpReviewInterval = value; }
 }

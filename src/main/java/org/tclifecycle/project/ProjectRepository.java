@@ -9,5 +9,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
 
   Optional<Project> findByBusinessKey(String businessKey);
 
+  List<Project> findByCountryCodeOrderByBusinessKeyAsc(String countryCode);
+
   List<Project> findByThematicAreaOrderByBusinessKeyAsc(ThematicArea thematicArea);
 }

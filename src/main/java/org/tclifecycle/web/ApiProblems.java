@@ -33,7 +33,7 @@ import org.tclifecycle.input.InvalidInputException;
  * stack trace: an unexpected failure is logged and answered with a plain 500.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -45,7 +45,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   record FieldError(String field, String message) {}
 
-  static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail, List<FieldError> errors) {
+  public static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail, List<?> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));

@@ -48,6 +48,17 @@ class ApiAccessMatrixTest {
             Map.of("decision", "WITHDRAWN", "signatory", "Minister", "date", "2026-01-05", "reference", "NV/1"), statuses(401, 409, 409, 409, 404)),
         new Endpoint("report a recommendation's status", HttpMethod.POST, "/api/recommendations/" + TestData.RECOMMENDATION + "/status",
             Map.of("projectKey", keProject, "status", "IN_PROGRESS", "evidence", "Bill tabled."), statuses(401, 201, 201, 201, 404)),
+        new Endpoint("search UPR recommendations (public UN documents)", HttpMethod.GET, "/api/recommendations?country=KE", null,
+            statuses(401, 200, 200, 200, 200)),
+        new Endpoint("import a UHRI export (an empty one is refused)", HttpMethod.POST, "/api/recommendations/imports", List.of(),
+            statuses(401, 403, 400, 403, 403)),
+        new Endpoint("list UHRI imports", HttpMethod.GET, "/api/recommendations/imports", null, statuses(401, 200, 200, 403, 403)),
+        new Endpoint("read the project's recommendations and their status history", HttpMethod.GET,
+            "/api/projects/" + keProject + "/recommendations", null, statuses(401, 200, 200, 200, 404)),
+        new Endpoint("read Kenya's UPR follow-up report", HttpMethod.GET, "/api/states/KE/report", null, statuses(401, 200, 200, 200, 403)),
+        new Endpoint("search the good-practice library", HttpMethod.GET, "/api/good-practices", null, statuses(401, 200, 200, 200, 200)),
+        new Endpoint("export the project to IATI", HttpMethod.GET, "/api/iati/activities.xml?project=" + keProject, null,
+            statuses(401, 200, 200, 403, 403)),
         new Endpoint("read the audit trail", HttpMethod.GET, "/api/audit?size=5", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("query Camunda tasks", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=5", null, statuses(401, 200, 200, 200, 200)),
         new Endpoint("read the OpenAPI document", HttpMethod.GET, "/v3/api-docs", null, statuses(401, 200, 200, 200, 200)),
@@ -71,7 +82,7 @@ class ApiAccessMatrixTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(checked).isEqualTo(54);
+    assertThat(checked).isEqualTo(96);
   }
 
   @Test

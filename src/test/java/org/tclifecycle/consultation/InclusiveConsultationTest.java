@@ -239,7 +239,7 @@ class InclusiveConsultationTest {
   String atAssessmentConsultation(String country) {
     Map<String, Object> request = new LinkedHashMap<>(TestData.request());
     request.put("countryCode", country);
-    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    request.put("recommendationIds", List.of(TestData.recommendationFor(country)));
     return rest.projectAtAssessmentConsultation(request);
   }
 

@@ -212,6 +212,13 @@ final class CamundaWebapp {
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
   }
 
+  /** A tag list: type words of the option, pick the option that contains {@code optionPart}; returns the tags now shown. */
+  List<String> tag(String key, String typed, String optionPart) {
+    visible(field("input", key)).sendKeys(typed);
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + optionPart + "')]"));
+    return driver.findElements(By.cssSelector(".fjs-taglist-tag")).stream().map(WebElement::getText).toList();
+  }
+
   /** A radio option or a checklist box, by the label a person reads. */
   void choose(String optionLabel) {
     click(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='" + optionLabel + "']"));

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStatus;
@@ -82,7 +83,7 @@ class CooperationProjectBrowserIT {
     app.textarea("summary", "Support the judiciary in reducing pre-trial detention.");
     app.choose("Civil");
     app.choose("Social");
-    app.textarea("recommendationIds", "5b2e7f0c-3d4a-4e1b-9c8d-7a6f5e4d3c2b");
+    app.textarea("recommendationIds", TestData.RECOMMENDATION);
     app.number("estimatedBudget", "120000");
     app.select("Preferred fund", "UPR Voluntary Fund for Financial and Technical Assistance");
     app.screenshot("request-form-filled");
@@ -114,6 +115,10 @@ class CooperationProjectBrowserIT {
     work("Assess needs", () -> {
       app.textarea("findings", "Pre-trial detention exceeds legal limits in 3 of 5 regions.");
       app.textarea("priorityNeeds", "Case management; legal aid.");
+      assertThat(app.tag("recommendationIds", "death penalty", "Death penalty"))
+          .as("the request's recommendation is prefilled; the officer finds a noted one by its words")
+          .anySatisfy(tag -> assertThat(tag).startsWith("A/HRC/99/10 · Supported"))
+          .anySatisfy(tag -> assertThat(tag).contains("· Noted"));
     }, "needs-assessment");
     consultationRecorded("consultation-on-assessment");
     work("Design project", () -> {
@@ -136,7 +141,8 @@ class CooperationProjectBrowserIT {
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
     }, "funding-decision");
 
-    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("cooperation-project")
+        .processInstanceBusinessKey(key).singleResult().getId();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
         .activityId("Event_ProgressReportDue").singleResult().getId());
 
@@ -152,6 +158,10 @@ class CooperationProjectBrowserIT {
       app.select("Implementation status", "Partially implemented");
       app.textarea("evidence", "Criminal procedure amendment adopted.");
     }, "recommendation-follow-up");
+    work("Follow up recommendation", () -> {
+      app.select("Implementation status", "Not started");
+      app.textarea("evidence", "No moratorium yet; the State noted this recommendation.");
+    }, "noted-recommendation-follow-up");
     consultationRecorded("consultation-on-evaluation");
     work("Evaluate project", () -> {
       app.textarea("lessonsLearned", "Start with reliable detention data.");

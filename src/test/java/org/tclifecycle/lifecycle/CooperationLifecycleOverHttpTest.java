@@ -78,17 +78,11 @@ class CooperationLifecycleOverHttpTest {
   }
 
   void designedAndFunded(String key, Map<String, ?> assessment) {
-    rest.work("officer1", key, "Task_AssessNeeds", assessment);
-    rest.consult("officer1", key, "KE", "Task_DesignProject");
-    rest.work("officer1", key, "Task_DesignProject", TestData.design());
-    rest.consult("officer2", key, "KE", "Task_DecideFunding");
-    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+    rest.designedAndFunded(key, "KE", assessment);
   }
 
   void executed(String key) {
-    rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
-    rest.consult("officer1", key, "KE", "Task_RecordExecutionEnd");
-    rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
+    rest.executed(key, "KE");
   }
 
   void awaitTask(String businessKey, String taskDefinitionKey) {
@@ -103,8 +97,7 @@ class CooperationLifecycleOverHttpTest {
 
   @Test
   void parallelFollowUpsCompletedTogetherCauseNoFailedTransaction() throws Exception {
-    List<String> recommendations = List.of("0a6d2a10-1f5e-4c3b-9a77-1b2c3d4e5f60", "1b7e3b21-2a6f-4d4c-8b88-2c3d4e5f6a71",
-        "2c8f4c32-3b7a-4e5d-9c99-3d4e5f6a7b82");
+    List<String> recommendations = TestData.KENYA_RECOMMENDATIONS;
     Map<String, Object> request = TestData.request();
     request.put("recommendationIds", String.join(",", recommendations));
     Map<String, Object> assessment = TestData.assessment();

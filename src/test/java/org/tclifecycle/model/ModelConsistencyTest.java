@@ -179,7 +179,7 @@ class ModelConsistencyTest {
         checked++;
       }
     }
-    assertThat(checked).as("user tasks in the models").isEqualTo(28);
+    assertThat(checked).as("user tasks in the models").isEqualTo(29);
   }
 
   @Test

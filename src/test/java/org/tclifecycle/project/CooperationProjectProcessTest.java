@@ -161,10 +161,13 @@ class CooperationProjectProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder("StartEvent_RequestRegistered", "Task_RegisterRequest",
         "Task_ScreenRequest", "Task_RequestConsent", "Task_RecordConsent", "Task_AssessNeeds",
         "CallActivity_ConsultOnAssessment", "Task_DesignProject", "CallActivity_ConsultOnDesign", "Task_DecideFunding",
-        "SubProcess_ExecuteProject", "Task_FollowUpRecommendation", "CallActivity_ConsultOnEvaluation",
+        "Event_FollowUpStarted", "SubProcess_ExecuteProject", "Event_ExecutionEnded", "Task_FollowUpRecommendation",
+        "CallActivity_ConsultOnEvaluation",
         "Task_EvaluateProject", "Task_CloseProject", "EndEvent_ProjectClosed");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(ProjectVariables.INTAKE_CHANNEL).singleResult().getValue()).isEqualTo("NOTE_VERBALE");
+    assertThat(mocks.followUpMessages.started).as("upr-follow-up started with execution").isEqualTo(1);
+    assertThat(mocks.followUpMessages.ended).as("and ended with it").isEqualTo(1);
     InOrder stages = inOrder(mocks.projectStages);
     for (String stage : List.of("SCREENING", "CONSENT", "NEEDS_ASSESSMENT", "DESIGN", "FUNDING", "EXECUTION", "FOLLOW_UP", "EVALUATION")) {
       stages.verify(mocks.projectStages).enter(any(DelegateExecution.class), eq(stage));
@@ -329,6 +332,7 @@ class CooperationProjectProcessTest {
     assertThat(instance).task().hasCandidateGroup("tc-managers");
     complete(task(instance));
     assertThat(instance).isEnded().hasPassed("EndEvent_ProjectHalted").hasNotPassed("Task_FollowUpRecommendation");
+    assertThat(mocks.followUpMessages.ended).as("the halted project's periodic reviews end too").isEqualTo(1);
     verify(mocks.projectStages).finish(any(DelegateExecution.class), eq("HALTED"));
   }
 

@@ -26,6 +26,20 @@ public final class PlainEngineMocks {
     }
   }
 
+  /** Stands in for the messages that start and end the project's upr-follow-up instance; counts them. */
+  public static final class FollowUpMessages {
+    public int started;
+    public int ended;
+
+    public void start(Object execution) {
+      started++;
+    }
+
+    public void end(Object execution) {
+      ended++;
+    }
+  }
+
   /** What the per-actor multi-instance of a consultation iterates over; each plan adds invitations here. */
   public static final class Invitations {
     public final List<Long> open = new ArrayList<>(List.of(1L, 2L));
@@ -62,6 +76,7 @@ public final class PlainEngineMocks {
   public final JavaDelegate recordRound = mock(JavaDelegate.class);
   public final JavaDelegate recordNoResponse = mock(JavaDelegate.class);
   public final FollowUps followUps = new FollowUps();
+  public final FollowUpMessages followUpMessages = new FollowUpMessages();
 
   private PlainEngineMocks() {}
 
@@ -71,6 +86,7 @@ public final class PlainEngineMocks {
     Mocks.register("timers", timers);
     Mocks.register("projectStages", mocks.projectStages);
     Mocks.register("recommendationFollowUps", mocks.followUps);
+    Mocks.register("recommendationFollowUp", mocks.followUpMessages);
     Mocks.register("registerRequest", (JavaDelegate) execution -> {
       execution.setProcessBusinessKey(BUSINESS_KEY);
       execution.setVariable(ProjectVariables.PROJECT_ID, PROJECT_ID);

@@ -29,8 +29,16 @@ final class AppProcess implements AutoCloseable {
 
   static AppProcess start(String name, Path jar, List<String> arguments, Map<String, String> environment, String readyPath, Path logs)
       throws IOException, InterruptedException {
+    return start(name, List.of(), jar, arguments, environment, readyPath, logs);
+  }
+
+  /** With JVM options ({@code -Xmx256m}) before {@code -jar}. */
+  static AppProcess start(String name, List<String> jvmOptions, Path jar, List<String> arguments, Map<String, String> environment,
+      String readyPath, Path logs) throws IOException, InterruptedException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port));
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
     command.addAll(arguments);
     Files.createDirectories(logs);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());

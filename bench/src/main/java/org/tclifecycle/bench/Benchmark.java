@@ -26,6 +26,10 @@ public final class Benchmark {
   private final int small;
   private final int large;
   private final boolean postgres;
+  private final List<Integer> uhriSizes;
+  private final boolean uhriOnly;
+  /** The import must stream: the application runs it with this heap, smaller than the full export file. */
+  static final String IMPORT_HEAP = "-Xmx256m";
   private final Path jar = Path.of("target/tc-lifecycle-0.1.0-SNAPSHOT.jar");
   private final Path bareJar = Path.of("bench/bare/target/bare-camunda-0.1.0-SNAPSHOT.jar");
   private final Path work = Path.of("bench/target/run");
@@ -38,6 +42,8 @@ public final class Benchmark {
     small = Integer.parseInt(options.getOrDefault("small", "1000"));
     large = Integer.parseInt(options.getOrDefault("large", "50000"));
     postgres = !options.containsKey("h2-only");
+    uhriSizes = java.util.Arrays.stream(options.getOrDefault("uhri", "25000,250000").split(",")).map(Integer::valueOf).toList();
+    uhriOnly = "uhri".equals(options.get("only"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -55,12 +61,21 @@ public final class Benchmark {
         "cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
     table.add("| Measure | Value | Target |");
     table.add("|---|---|---|");
-    footprint();
-    throughput("h2", h2Arguments("throughput"), Map.of(), null);
+    if (!uhriOnly) {
+      footprint();
+      throughput("h2", h2Arguments("throughput"), Map.of(), null);
+      if (postgres) {
+        try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/")) {
+          Map<String, String> environment = Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+          throughput("postgres", List.of("--spring.profiles.active=postgres,demo"), environment, database);
+        }
+      }
+    }
+    uhriImport("h2", h2Arguments("uhri"), Map.of());
     if (postgres) {
       try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/")) {
-        Map<String, String> environment = Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
-        throughput("postgres", List.of("--spring.profiles.active=postgres,demo"), environment, database);
+        uhriImport("postgres", List.of("--spring.profiles.active=postgres,demo"),
+            Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD));
       }
     }
     print();
@@ -71,6 +86,29 @@ public final class Benchmark {
     Files.createDirectories(data);
     return List.of("--spring.profiles.active=demo",
         "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/tc;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+  }
+
+  // ----- UHRI import -----
+
+  private void uhriImport(String db, List<String> arguments, Map<String, String> environment) throws Exception {
+    List<Map<String, Object>> runs = new ArrayList<>();
+    try (AppProcess app = AppProcess.start("uhri-" + db, List.of(IMPORT_HEAP), jar, arguments, environment, "/actuator/health", work.resolve("logs"))) {
+      for (int size : uhriSizes) {
+        Path file = work.resolve("uhri-" + size + ".json");
+        if (!Files.exists(file)) {
+          UhriImportRun.generate(file, size);
+        }
+        Map<String, Object> run = UhriImportRun.measure(app, file, size);
+        runs.add(run);
+        @SuppressWarnings("unchecked") Map<String, Object> first = (Map<String, Object>) run.get("first");
+        @SuppressWarnings("unchecked") Map<String, Object> again = (Map<String, Object>) run.get("again");
+        table.add(row("UHRI import, " + db + ", " + size + " records (" + run.get("fileMiB") + " MiB file, heap " + IMPORT_HEAP + "): records/s, first / again",
+            first.get("recordsPerSecond") + " / " + again.get("recordsPerSecond"), ""));
+        table.add(row("UHRI import, " + db + ", " + size + " records: peak heap used, MiB, first / again",
+            first.get("peakHeapUsedMiB") + " / " + again.get("peakHeapUsedMiB"), "bounded: no growth with file size"));
+      }
+    }
+    results.put("uhriImport-" + db, runs);
   }
 
   // ----- footprint -----

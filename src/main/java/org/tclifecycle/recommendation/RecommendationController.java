@@ -1,0 +1,124 @@
+package org.tclifecycle.recommendation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ApiProblems;
+
+/**
+ * The UPR recommendation registry: managers load UHRI exports (JSON or CSV, as a file upload or as the
+ * request body); anyone with an account searches it (the recommendations are public UN documents).
+ */
+@RestController
+@RequestMapping("/api/recommendations")
+@Validated
+class RecommendationController {
+
+  static final String CSV = "text/csv";
+
+  private final UhriImport importer;
+  private final RecommendationSearch search;
+  private final ImportHistory history;
+  private final ApiCaller caller;
+
+  RecommendationController(UhriImport importer, RecommendationSearch search, ImportHistory history, ApiCaller caller) {
+    this.importer = importer;
+    this.search = search;
+    this.history = history;
+    this.caller = caller;
+  }
+
+  @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv)")
+  @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
+  ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
+      @RequestParam(defaultValue = "upload") @Size(max = 300) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String fileName)
+      throws IOException {
+    caller.requireManager();
+    return imported(request.getInputStream(), UhriFormat.of(request.getContentType()), fileName);
+  }
+
+  @Operation(summary = "Import a UHRI export uploaded as a file (multipart field 'file', name ending .json or .csv)")
+  @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<UhriImport.Summary> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    caller.requireManager();
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    UhriFormat format = UhriFormat.of(name);
+    if (format == null) {
+      format = UhriFormat.of(file.getContentType());
+    }
+    if (format == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "file must be a UHRI export whose name ends with .json or .csv");
+    }
+    if (name.length() > 300 || name.contains("<") || name.contains(">")) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "file must have a plain name of at most 300 characters");
+    }
+    try (InputStream in = file.getInputStream()) {
+      return imported(in, format, name);
+    }
+  }
+
+  private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String fileName) {
+    UhriImport.Summary summary = importer.run(in, format, fileName, caller.userId());
+    return ResponseEntity.created(URI.create("/api/recommendations/imports/" + summary.importId())).body(summary);
+  }
+
+  @ExceptionHandler(UhriImport.Refused.class)
+  ResponseEntity<Object> refused(UhriImport.Refused refused) {
+    return ApiProblems.problem(HttpStatus.BAD_REQUEST, "File not imported", refused.getMessage(), refused.errors());
+  }
+
+  @Operation(summary = "The imports made so far, latest first (staff)")
+  @GetMapping("/imports")
+  List<ImportHistory.ImportRecord> imports() {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("only OHCHR staff see the import history");
+    }
+    return history.latest();
+  }
+
+  @Operation(summary = "Search recommendations by State, theme, SDG target (16.3) or goal (16), words of the text, UPR position")
+  @GetMapping
+  Page<RecommendationView> search(
+      @RequestParam(required = false) @IsoCountry String country,
+      @RequestParam(required = false) @Size(max = 100) String theme,
+      @RequestParam(required = false) @Pattern(regexp = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?", message = "must be an SDG target such as 16.3 or a goal such as 16") String sdg,
+      @RequestParam(required = false) @Size(max = 200) String text,
+      @RequestParam(required = false) UprPosition position,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return search.search(new RecommendationSearch.Criteria(country, theme, sdg, text, position), page, size);
+  }
+
+  @Operation(summary = "One recommendation by its UHRI id")
+  @GetMapping("/{annotationId}")
+  RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "must be a UHRI recommendation id (UUID)") String annotationId) {
+    return search.byIds(List.of(annotationId)).stream().findFirst()
+        .orElseThrow(() -> ApiException.notFound("Recommendation " + annotationId));
+  }
+
+}

@@ -1,0 +1,102 @@
+package org.tclifecycle.recommendation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds recommendations by State, theme, SDG target or goal, words of the text and UPR position. */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationSearch {
+
+  /** Every criterion is optional; words of {@code text} must all appear. */
+  public record Criteria(String country, String theme, String sdg, String text, UprPosition position) {}
+
+  private static final String COLUMNS = "r.annotation_id, r.symbol, r.body, r.countries, r.country_codes, r.text, r.themes, "
+      + "r.affected_persons, r.sdgs, r.sdg_targets, r.publication_date, r.upr_cycle, r.upr_session, r.upr_position, r.recommending_country";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  RecommendationSearch(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Page<RecommendationView> search(Criteria criteria, int page, int size) {
+    MapSqlParameterSource parameters = new MapSqlParameterSource();
+    String where = where(criteria, parameters);
+    long total = jdbc.queryForObject("select count(*) from recommendation r" + where, parameters, Long.class);
+    parameters.addValue("limit", size).addValue("offset", (long) page * size);
+    List<RecommendationView> found = jdbc.query("select " + COLUMNS + " from recommendation r" + where
+        + " order by r.publication_date desc nulls last, r.symbol, r.annotation_id limit :limit offset :offset",
+        parameters, (row, n) -> view(row));
+    return new PageImpl<>(found, PageRequest.of(page, size), total);
+  }
+
+  public List<RecommendationView> byIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("select " + COLUMNS + " from recommendation r where r.annotation_id in (:ids) order by r.symbol, r.annotation_id",
+        new MapSqlParameterSource("ids", ids.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList()), (row, n) -> view(row));
+  }
+
+  private static String where(Criteria criteria, MapSqlParameterSource parameters) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (present(criteria.country())) {
+      where.append(" and r.annotation_id in (select c.annotation_id from recommendation_country c where c.country_code = :country)");
+      parameters.addValue("country", criteria.country().toUpperCase(Locale.ROOT));
+    }
+    if (present(criteria.theme())) {
+      where.append(" and lower(r.themes) like :theme escape '\\'");
+      parameters.addValue("theme", "%" + literal(criteria.theme()) + "%");
+    }
+    if (present(criteria.sdg())) {
+      String sdg = criteria.sdg().trim().toLowerCase(Locale.ROOT);
+      where.append(" and r.sdg_targets like :sdg escape '\\'");
+      parameters.addValue("sdg", sdg.contains(".") ? "%|" + literal(sdg) + "|%" : "%|" + literal(sdg) + ".%");
+    }
+    if (present(criteria.text())) {
+      String[] words = Arrays.stream(criteria.text().trim().split("\\s+")).limit(10).toArray(String[]::new);
+      for (int i = 0; i < words.length; i++) {
+        where.append(" and lower(r.text) like :word").append(i).append(" escape '\\'");
+        parameters.addValue("word" + i, "%" + literal(words[i]) + "%");
+      }
+    }
+    if (criteria.position() != null) {
+      where.append(" and r.upr_position = :position");
+      parameters.addValue("position", criteria.position().name());
+    }
+    return where.toString();
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Lower case, with LIKE's wildcards taken literally. */
+  private static String literal(String value) {
+    return value.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static RecommendationView view(ResultSet row) throws SQLException {
+    String position = row.getString("upr_position");
+    java.sql.Date published = row.getDate("publication_date");
+    return new RecommendationView(row.getString("annotation_id"), row.getString("symbol"), row.getString("body"),
+        RecommendationView.list(row.getString("countries")), RecommendationView.list(row.getString("country_codes")),
+        row.getString("text"), RecommendationView.list(row.getString("themes")),
+        RecommendationView.list(row.getString("affected_persons")), RecommendationView.list(row.getString("sdgs")),
+        RecommendationView.list(row.getString("sdg_targets")), published == null ? null : published.toLocalDate(),
+        row.getString("upr_cycle"), row.getString("upr_session"), position == null ? null : UprPosition.valueOf(position),
+        row.getString("recommending_country"));
+  }
+}

@@ -1,0 +1,142 @@
+package org.tclifecycle.recommendation;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes imported recommendations in JDBC batches (an export has a quarter of a million records; no
+ * entity is kept in memory). Each row remembers the import and the position that last wrote it, which
+ * is how a record appearing twice in one file is found without holding every id of the file.
+ */
+@Repository
+class RecommendationStore {
+
+  record Counts(int created, int updated, int unchanged) {
+    Counts plus(Counts other) {
+      return new Counts(created + other.created, updated + other.updated, unchanged + other.unchanged);
+    }
+  }
+
+  private record Stored(String contentHash, long importId, int importIndex) {}
+
+  private static final String INSERT = """
+      insert into recommendation (annotation_id, annotation_type, body, document_id, symbol, text, countries, country_codes,
+        themes, affected_persons, sdgs, sdg_targets, regions, publication_date, upr_cycle, upr_session, upr_position,
+        recommending_country, content_hash, import_id, import_index, updated_at)
+      values (:annotationId, :annotationType, :body, :documentId, :symbol, :text, :countries, :countryCodes,
+        :themes, :affectedPersons, :sdgs, :sdgTargets, :regions, :publicationDate, :uprCycle, :uprSession, :uprPosition,
+        :recommendingCountry, :contentHash, :importId, :importIndex, :updatedAt)""";
+  private static final String UPDATE = """
+      update recommendation set annotation_type = :annotationType, body = :body, document_id = :documentId, symbol = :symbol,
+        text = :text, countries = :countries, country_codes = :countryCodes, themes = :themes, affected_persons = :affectedPersons,
+        sdgs = :sdgs, sdg_targets = :sdgTargets, regions = :regions, publication_date = :publicationDate, upr_cycle = :uprCycle,
+        upr_session = :uprSession, upr_position = :uprPosition, recommending_country = :recommendingCountry,
+        content_hash = :contentHash, import_id = :importId, import_index = :importIndex, updated_at = :updatedAt
+      where annotation_id = :annotationId""";
+  private static final String TOUCH =
+      "update recommendation set import_id = :importId, import_index = :importIndex where annotation_id = :annotationId";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  RecommendationStore(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long startImport(String fileName, UhriFormat format, String user) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update("""
+        insert into recommendation_import (file_name, file_format, records, created, updated, unchanged, unmapped_countries,
+          imported_by, imported_at) values (:fileName, :format, 0, 0, 0, 0, '', :user, :at)""",
+        new MapSqlParameterSource("fileName", fileName).addValue("format", format.name()).addValue("user", user)
+            .addValue("at", Timestamp.from(Instant.now())), key, new String[] {"id"});
+    return key.getKey().longValue();
+  }
+
+  void finishImport(long importId, int records, Counts counts, String unmappedCountries) {
+    jdbc.update("""
+        update recommendation_import set records = :records, created = :created, updated = :updated, unchanged = :unchanged,
+          unmapped_countries = :unmapped where id = :id""",
+        new MapSqlParameterSource("records", records).addValue("created", counts.created()).addValue("updated", counts.updated())
+            .addValue("unchanged", counts.unchanged()).addValue("unmapped", unmappedCountries).addValue("id", importId));
+  }
+
+  /** Inserts new records, updates changed ones, marks unchanged ones seen; a second occurrence becomes an error. */
+  Counts write(long importId, List<UhriRecord> batch, List<ImportError> errors) {
+    if (batch.isEmpty()) {
+      return new Counts(0, 0, 0);
+    }
+    Map<String, Stored> stored = new HashMap<>();
+    jdbc.query("select annotation_id, content_hash, import_id, import_index from recommendation where annotation_id in (:ids)",
+        new MapSqlParameterSource("ids", batch.stream().map(UhriRecord::annotationId).toList()),
+        row -> { stored.put(row.getString(1), new Stored(row.getString(2), row.getLong(3), row.getInt(4))); });
+    Map<String, Integer> inBatch = new HashMap<>();
+    List<UhriRecord> inserts = new ArrayList<>();
+    List<UhriRecord> updates = new ArrayList<>();
+    List<UhriRecord> touches = new ArrayList<>();
+    for (UhriRecord record : batch) {
+      Stored before = stored.get(record.annotationId());
+      Integer first = inBatch.putIfAbsent(record.annotationId(), record.index());
+      if (first == null && before != null && before.importId() == importId) {
+        first = before.importIndex();
+      }
+      if (first != null) {
+        errors.add(new ImportError(record.index(), record.annotationId(), UhriFields.ANNOTATION_ID,
+            "appears more than once in the file (first as record " + first + ")"));
+      } else if (before == null) {
+        inserts.add(record);
+      } else if (!before.contentHash().equals(record.contentHash())) {
+        updates.add(record);
+      } else {
+        touches.add(record);
+      }
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.batchUpdate(INSERT, inserts.stream().map(r -> parameters(r, importId, now)).toArray(SqlParameterSource[]::new));
+    jdbc.batchUpdate(UPDATE, updates.stream().map(r -> parameters(r, importId, now)).toArray(SqlParameterSource[]::new));
+    jdbc.batchUpdate(TOUCH, touches.stream().map(r -> new MapSqlParameterSource("annotationId", r.annotationId())
+        .addValue("importId", importId).addValue("importIndex", r.index())).toArray(SqlParameterSource[]::new));
+    if (!updates.isEmpty()) {
+      jdbc.update("delete from recommendation_country where annotation_id in (:ids)",
+          new MapSqlParameterSource("ids", updates.stream().map(UhriRecord::annotationId).toList()));
+    }
+    List<SqlParameterSource> countries = new ArrayList<>();
+    for (UhriRecord record : concat(inserts, updates)) {
+      record.countryCodes().forEach(code -> countries.add(
+          new MapSqlParameterSource("annotationId", record.annotationId()).addValue("code", code)));
+    }
+    jdbc.batchUpdate("insert into recommendation_country (annotation_id, country_code) values (:annotationId, :code)",
+        countries.toArray(SqlParameterSource[]::new));
+    return new Counts(inserts.size(), updates.size(), touches.size());
+  }
+
+  private static List<UhriRecord> concat(List<UhriRecord> a, List<UhriRecord> b) {
+    List<UhriRecord> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static MapSqlParameterSource parameters(UhriRecord r, long importId, Timestamp now) {
+    return new MapSqlParameterSource("annotationId", r.annotationId())
+        .addValue("annotationType", r.annotationType()).addValue("body", r.body()).addValue("documentId", r.documentId())
+        .addValue("symbol", r.symbol()).addValue("text", r.text())
+        .addValue("countries", UhriRecord.delimited(r.countries())).addValue("countryCodes", UhriRecord.delimited(r.countryCodes()))
+        .addValue("themes", UhriRecord.delimited(r.themes())).addValue("affectedPersons", UhriRecord.delimited(r.affectedPersons()))
+        .addValue("sdgs", UhriRecord.delimited(r.sdgs())).addValue("sdgTargets", UhriRecord.delimited(r.sdgTargets()))
+        .addValue("regions", UhriRecord.delimited(r.regions()))
+        .addValue("publicationDate", r.publicationDate() == null ? null : Date.valueOf(r.publicationDate()))
+        .addValue("uprCycle", r.uprCycle()).addValue("uprSession", r.uprSession())
+        .addValue("uprPosition", r.uprPosition() == null ? null : r.uprPosition().name())
+        .addValue("recommendingCountry", r.recommendingCountry()).addValue("contentHash", r.contentHash())
+        .addValue("importId", importId).addValue("importIndex", r.index()).addValue("updatedAt", now);
+  }
+}

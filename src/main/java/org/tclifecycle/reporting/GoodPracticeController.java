@@ -1,0 +1,41 @@
+package org.tclifecycle.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.Documents;
+
+/** The good-practice library, searchable and exportable, for staff and partners alike (sharing is the point, §5, §13). */
+@RestController
+class GoodPracticeController {
+
+  private final GoodPractices library;
+  private final ApiCaller caller;
+
+  GoodPracticeController(GoodPractices library, ApiCaller caller) {
+    this.library = library;
+    this.caller = caller;
+  }
+
+  @Operation(summary = "Search good practices by country, theme (thematic area or recommendation theme), rights category, SDG target or goal, words")
+  @GetMapping("/api/good-practices")
+  List<GoodPractices.Practice> search(@Valid GoodPractices.Criteria criteria) {
+    caller.requireStaffOrExternal();
+    return library.find(criteria);
+  }
+
+  @Operation(summary = "The same search as CSV")
+  @GetMapping(value = "/api/good-practices.csv", produces = "text/csv")
+  ResponseEntity<String> csv(@Valid GoodPractices.Criteria criteria) {
+    List<List<String>> rows = search(criteria).stream().map(p -> List.of(p.projectKey(),
+        p.countryCode(), p.thematicArea().name(), String.join(" ", p.rightsCategories().stream().map(Enum::name).sorted().toList()),
+        String.join("; ", p.themes()), String.join(" ", p.sdgTargets()), p.goodPractices(), p.lessonsLearned(),
+        p.evaluatedAt().toString())).toList();
+    return Documents.csv("good-practices.csv", List.of("Project", "State", "Thematic area", "Rights categories", "Themes",
+        "SDG targets", "Good practices", "Lessons learned", "Evaluated at"), rows);
+  }
+}

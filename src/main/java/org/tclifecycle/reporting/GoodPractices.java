@@ -1,0 +1,117 @@
+package org.tclifecycle.reporting;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.evaluation.Evaluation;
+import org.tclifecycle.evaluation.EvaluationRepository;
+import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectService;
+import org.tclifecycle.project.RightsCategory;
+import org.tclifecycle.project.ThematicArea;
+import org.tclifecycle.recommendation.RecommendationSearch;
+import org.tclifecycle.recommendation.RecommendationView;
+
+/**
+ * The good-practice library (§5, §13): what each evaluated project found worth sharing, described by
+ * the project's country, thematic area and rights categories and by the themes and SDG targets of the
+ * recommendations it addressed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoodPractices {
+
+  public record Practice(String projectKey, String countryCode, ThematicArea thematicArea, Set<RightsCategory> rightsCategories,
+      Set<String> themes, Set<String> sdgTargets, String goodPractices, String lessonsLearned, Instant evaluatedAt) {}
+
+  /** Every criterion is optional; {@code theme} matches the thematic area or a recommendation theme. */
+  public record Criteria(
+      @IsoCountry String country,
+      @Size(max = 100) String theme,
+      @Pattern(regexp = "CIVIL|POLITICAL|ECONOMIC|SOCIAL|CULTURAL", message = "must be one of CIVIL, POLITICAL, ECONOMIC, SOCIAL, CULTURAL") String rightsCategory,
+      @Pattern(regexp = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?", message = "must be an SDG target such as 16.3 or a goal such as 16") String sdg,
+      @Size(max = 200) String text) {}
+
+  private final EvaluationRepository evaluations;
+  private final ProjectService projects;
+  private final RecommendationSearch registry;
+
+  GoodPractices(EvaluationRepository evaluations, ProjectService projects, RecommendationSearch registry) {
+    this.evaluations = evaluations;
+    this.projects = projects;
+    this.registry = registry;
+  }
+
+  public List<Practice> find(Criteria criteria) {
+    List<Practice> found = new ArrayList<>();
+    for (Evaluation evaluation : evaluations.findAll(Sort.by(Sort.Direction.DESC, "id"))) {
+      Practice practice = practice(evaluation);
+      if (matches(practice, criteria)) {
+        found.add(practice);
+      }
+    }
+    found.sort(Comparator.comparing(Practice::evaluatedAt).reversed());
+    return found;
+  }
+
+  private Practice practice(Evaluation evaluation) {
+    Project project = projects.get(evaluation.getProjectId());
+    Set<String> themes = new TreeSet<>();
+    Set<String> targets = new TreeSet<>();
+    for (RecommendationView recommendation : registry.byIds(project.getRecommendationIds())) {
+      themes.addAll(recommendation.themes());
+      targets.addAll(recommendation.sdgTargets());
+    }
+    return new Practice(project.getBusinessKey(), project.getCountryCode(), project.getThematicArea(), project.getRightsCategories(),
+        themes, targets, evaluation.getGoodPractices(), evaluation.getLessonsLearned(), evaluation.getRecordedAt());
+  }
+
+  private static boolean matches(Practice practice, Criteria criteria) {
+    if (present(criteria.country()) && !practice.countryCode().equalsIgnoreCase(criteria.country())) {
+      return false;
+    }
+    if (present(criteria.rightsCategory()) && !practice.rightsCategories().contains(RightsCategory.valueOf(criteria.rightsCategory()))) {
+      return false;
+    }
+    if (present(criteria.theme())) {
+      String theme = lower(criteria.theme());
+      boolean area = lower(practice.thematicArea().name().replace('_', ' ')).contains(theme.replace('_', ' '));
+      if (!area && practice.themes().stream().noneMatch(t -> lower(t).contains(theme))) {
+        return false;
+      }
+    }
+    if (present(criteria.sdg())) {
+      String sdg = lower(criteria.sdg());
+      if (practice.sdgTargets().stream().noneMatch(t -> sdg.contains(".") ? t.equals(sdg) : t.startsWith(sdg + "."))) {
+        return false;
+      }
+    }
+    if (present(criteria.text())) {
+      String all = lower(practice.goodPractices() + " " + practice.lessonsLearned());
+      for (String word : criteria.text().trim().split("\\s+")) {
+        if (!all.contains(lower(word))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String lower(String value) {
+    return value.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,54 @@
+package org.tclifecycle.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
+import org.tclifecycle.project.ProjectStage;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ApiException;
+
+/** The IATI 2.03 activity file OHCHR publishes (staff). */
+@RestController
+@Validated
+class IatiController {
+
+  private final IatiExport export;
+  private final ProjectRepository projects;
+  private final ApiCaller caller;
+
+  IatiController(IatiExport export, ProjectRepository projects, ApiCaller caller) {
+    this.export = export;
+    this.projects = projects;
+    this.caller = caller;
+  }
+
+  @Operation(summary = "Projects as IATI 2.03 activities, all or filtered by State, stage or project")
+  @GetMapping(value = "/api/iati/activities.xml", produces = MediaType.APPLICATION_XML_VALUE)
+  ResponseEntity<String> activities(
+      @RequestParam(required = false) @IsoCountry String country,
+      @RequestParam(required = false) ProjectStage stage,
+      @RequestParam(required = false) @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String project) {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("only OHCHR staff export the IATI file");
+    }
+    List<Project> selected = projects.findAll(org.springframework.data.domain.Sort.by("businessKey")).stream()
+        .filter(p -> country == null || p.getCountryCode().equals(country))
+        .filter(p -> stage == null || p.getStage() == stage)
+        .filter(p -> project == null || p.getBusinessKey().equals(project))
+        .toList();
+    if (selected.isEmpty()) {
+      throw ApiException.notFound("A project matching this filter");
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+        .header("Content-Disposition", "inline; filename=\"iati-activities.xml\"").body(export.activities(selected));
+  }
+}

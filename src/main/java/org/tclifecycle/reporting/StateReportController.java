@@ -1,0 +1,61 @@
+package org.tclifecycle.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.Documents;
+
+/** A State's report for its UPR mid-term or national report: JSON, HTML, CSV and PDF (staff, and the State's partners). */
+@RestController
+@RequestMapping("/api/states/{countryCode}")
+@Validated
+class StateReportController {
+
+  private final StateReports reports;
+  private final ApiCaller caller;
+
+  StateReportController(StateReports reports, ApiCaller caller) {
+    this.reports = reports;
+    this.caller = caller;
+  }
+
+  @Operation(summary = "The State's report as JSON")
+  @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
+  StateReport json(@PathVariable @IsoCountry String countryCode) {
+    return report(countryCode);
+  }
+
+  @Operation(summary = "The State's report as an HTML page")
+  @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> html(@PathVariable @IsoCountry String countryCode) {
+    return Documents.html("upr-follow-up-" + countryCode + ".html", StateReportDocument.html(report(countryCode)));
+  }
+
+  @Operation(summary = "The State's report as CSV: one row per recommendation and project")
+  @GetMapping(value = "/report.csv", produces = "text/csv")
+  ResponseEntity<String> csv(@PathVariable @IsoCountry String countryCode) {
+    return Documents.csv("upr-follow-up-" + countryCode + ".csv", StateReportDocument.CSV_HEADER, StateReportDocument.csvRows(report(countryCode)));
+  }
+
+  @Operation(summary = "The State's report as PDF")
+  @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> pdf(@PathVariable @IsoCountry String countryCode) {
+    return Documents.pdf("upr-follow-up-" + countryCode + ".pdf", StateReportDocument.html(report(countryCode)));
+  }
+
+  private StateReport report(String countryCode) {
+    caller.requireStaffOrExternal();
+    if (!caller.mayActFor(countryCode)) {
+      throw ApiException.forbidden("this account reports for " + caller.boundStates() + ", not for " + countryCode);
+    }
+    return reports.of(countryCode);
+  }
+}

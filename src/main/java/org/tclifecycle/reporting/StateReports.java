@@ -1,0 +1,86 @@
+package org.tclifecycle.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.consultation.ActorType;
+import org.tclifecycle.followup.LinkedRecommendations;
+import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
+import org.tclifecycle.recommendation.RecommendationSearch;
+import org.tclifecycle.recommendation.RecommendationView;
+import org.tclifecycle.recommendation.UprPosition;
+
+/** Builds a State's report from the projects, their linked recommendations, follow-up and consultations. */
+@Service
+@Transactional(readOnly = true)
+public class StateReports {
+
+  /** More supported recommendations than this are cut from "not yet addressed" (the JSON says so by its size). */
+  static final int MAX_UNADDRESSED = 2000;
+
+  private final ProjectRepository projects;
+  private final LinkedRecommendations linked;
+  private final RecommendationSearch registry;
+  private final JdbcTemplate jdbc;
+
+  StateReports(ProjectRepository projects, LinkedRecommendations linked, RecommendationSearch registry, JdbcTemplate jdbc) {
+    this.projects = projects;
+    this.linked = linked;
+    this.registry = registry;
+    this.jdbc = jdbc;
+  }
+
+  public StateReport of(String countryCode) {
+    Map<String, StateReport.RecommendationLine> byRecommendation = new LinkedHashMap<>();
+    List<StateReport.ProjectLine> projectLines = new ArrayList<>();
+    for (Project project : projects.findByCountryCodeOrderByBusinessKeyAsc(countryCode)) {
+      projectLines.add(new StateReport.ProjectLine(project.getBusinessKey(), project.getThematicArea(), project.getStage(),
+          project.getStatus(), project.getSummary(), participation(project.getId())));
+      for (LinkedRecommendations.Linked link : linked.of(project)) {
+        byRecommendation.computeIfAbsent(link.recommendationId(),
+                id -> new StateReport.RecommendationLine(id, link.recommendation(), new ArrayList<>()))
+            .projects().add(new StateReport.ProjectStatus(project.getBusinessKey(), link.latest(), link.history().size()));
+      }
+    }
+    List<RecommendationView> unaddressed = registry.search(
+            new RecommendationSearch.Criteria(countryCode, null, null, null, UprPosition.SUPPORTED), 0, MAX_UNADDRESSED)
+        .stream().filter(r -> !byRecommendation.containsKey(r.annotationId())).toList();
+    return new StateReport(countryCode, Instant.now(), List.copyOf(byRecommendation.values()), projectLines, unaddressed);
+  }
+
+  private StateReport.Participation participation(Long projectId) {
+    Set<String> types = new TreeSet<>();
+    int[] sums = new int[4];
+    jdbc.query("""
+        select a.actor_type, coalesce(i.participants_women, 0), coalesce(i.participants_men, 0), coalesce(i.participants_other, 0)
+        from consultation_invitation i join national_actor a on a.id = i.actor_id
+        where i.project_id = ? and i.response = 'RESPONDED'""", row -> {
+      types.add(ActorType.valueOf(row.getString(1)).label());
+      sums[0]++;
+      sums[1] += row.getInt(2);
+      sums[2] += row.getInt(3);
+      sums[3] += row.getInt(4);
+    }, projectId);
+    return new StateReport.Participation(sums[0], List.copyOf(types), sums[1], sums[2], sums[3]);
+  }
+
+  static String positionOf(RecommendationView recommendation) {
+    if (recommendation == null) {
+      return "not in the registry";
+    }
+    return recommendation.uprPosition() == null ? "" : recommendation.uprPosition() == UprPosition.SUPPORTED ? "Supported" : "Noted";
+  }
+
+  static String joined(List<String> values) {
+    return values.stream().collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,80 @@
+package org.tclifecycle.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
+
+/** Reports as documents: HTML shown in the browser, the same HTML as PDF, tables as CSV downloads. */
+public final class Documents {
+
+  public static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static final CsvMapper CSV_MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+  private Documents() {}
+
+  public static String escape(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+
+  /** The start of a printable HTML page (openhtmltopdf renders the same page to PDF); close it with {@code </body></html>}. */
+  public static StringBuilder page(String title) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\" />")
+        .append("<title>").append(escape(title)).append("</title>")
+        .append("<style>body{font-family:sans-serif;font-size:11pt}h1{font-size:16pt}table{border-collapse:collapse}"
+            + "td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}.late{color:#a00}</style></head><body>\n");
+  }
+
+  public static ResponseEntity<String> html(String fileName, String html) {
+    return ResponseEntity.ok().contentType(HTML).header("Content-Disposition", "inline; filename=\"" + fileName + "\"").body(html);
+  }
+
+  public static ResponseEntity<byte[]> pdf(String fileName, String html) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    PdfRendererBuilder renderer = new PdfRendererBuilder();
+    renderer.useFastMode();
+    renderer.withHtmlContent(html, null);
+    renderer.toStream(pdf);
+    try {
+      renderer.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").body(pdf.toByteArray());
+  }
+
+  /**
+   * A CSV file with a header row. Cells that a spreadsheet would run as a formula (=, +, @, tab) are
+   * prefixed with an apostrophe: the texts come from partners and must stay inert.
+   */
+  public static ResponseEntity<String> csv(String fileName, List<String> header, List<List<String>> rows) {
+    List<String[]> lines = new ArrayList<>();
+    lines.add(header.toArray(String[]::new));
+    rows.forEach(row -> lines.add(row.stream().map(Documents::inert).toArray(String[]::new)));
+    try {
+      String body = CSV_MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(lines);
+      return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").body(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String inert(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    return !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+}

@@ -1,0 +1,183 @@
+package org.tclifecycle.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+
+/**
+ * What comes out of a project that addressed UPR recommendations: the State's report (JSON, HTML, CSV,
+ * PDF), the good-practice library, and the IATI 2.03 file, validated against the official schema at
+ * every stage of the project.
+ */
+@IntegrationTest
+class UprReportingTest {
+
+  static final String HEALTH_RECOMMENDATION = "9dba05ae-60f0-5457-b86d-ff96aefc0d1a";
+  static final String GOOD_PRACTICE = "Joint court-user committees with the NHRI & bar association.";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  String iati(String query) throws Exception {
+    ResponseEntity<String> response = rest.api("manager1", HttpMethod.GET, "/api/iati/activities.xml?" + query, null);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    IatiSchema.validate(response.getBody());
+    return response.getBody();
+  }
+
+  @Test
+  void aClosedProjectComesOutRightInTheStateReportTheLibraryAndIati() throws Exception {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    String key = rest.projectAtNeedsAssessment(request);
+    assertThat(iati("project=" + key)).contains("<activity-status code=\"1\"/>");
+
+    Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION, TestData.NOTED_RECOMMENDATION));
+    rest.designedAndFunded(key, "KE", assessment);
+    String executing = iati("project=" + key);
+    assertThat(executing).contains("<iati-identifier>XX-DEMO-OHCHR-" + key + "</iati-identifier>")
+        .contains("<activity-status code=\"2\"/>")
+        .contains("<reporting-org ref=\"XX-DEMO-OHCHR\" type=\"40\"><narrative xml:lang=\"en\">Office of the United Nations High Commissioner")
+        .contains("<recipient-country code=\"KE\" percentage=\"100\"><narrative xml:lang=\"en\">Kenya</narrative>")
+        .contains("<sector code=\"15160\" vocabulary=\"1\">")
+        .contains("<tag code=\"16.3\" vocabulary=\"3\"><narrative xml:lang=\"en\">16.3 - Promote the rule of law")
+        .contains("<participating-org role=\"4\" type=\"10\"><narrative xml:lang=\"en\">Office of the Attorney General</narrative>")
+        .contains("<value currency=\"USD\" value-date=")
+        .contains("<indicator measure=\"5\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit (outcome).");
+    assertThat(executing.split("<tag ", -1)).as("one tag per SDG target, 16.3 once").hasSize(2);
+
+    rest.executed(key, "KE");
+    for (int i = 0; i < 2; i++) {
+      rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "IN_PROGRESS",
+          "evidence", i == 0 ? "=Bail guidelines adopted <2026>." : "No progress reported."));
+    }
+    rest.awaitTask(key, "Task_PlanConsultation");
+    rest.consult("officer1", key, "KE", "Task_EvaluateProject");
+    rest.work("officer1", key, "Task_EvaluateProject", Map.of("lessonsLearned", "Start with data.", "goodPractices", GOOD_PRACTICE));
+    assertThat(iati("project=" + key)).contains("<activity-status code=\"3\"/>");
+    rest.work("manager1", key, "Task_CloseProject", Map.of("closureNote", "Objectives met."));
+    assertThat(iati("project=" + key)).contains("<activity-status code=\"4\"/>").contains("<activity-date iso-date=").contains("type=\"4\"/>");
+
+    stateReport(key);
+    goodPractices(key);
+  }
+
+  void stateReport(String key) throws Exception {
+    JsonNode report = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/states/KE/report", null));
+    JsonNode line = null;
+    for (JsonNode recommendation : report.get("recommendations")) {
+      for (JsonNode project : recommendation.get("projects")) {
+        if (project.get("projectKey").asText().equals(key) && recommendation.get("recommendationId").asText().equals(TestData.RECOMMENDATION)) {
+          line = project;
+        }
+      }
+    }
+    assertThat(line).as("the recommendation with this project").isNotNull();
+    assertThat(line.get("latest").get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(line.get("latest").get("source").asText()).isEqualTo("FINAL_REVIEW");
+    JsonNode project = null;
+    for (JsonNode p : report.get("projects")) {
+      project = p.get("projectKey").asText().equals(key) ? p : project;
+    }
+    assertThat(project.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(project.get("participation").get("actorsHeard").asInt()).as("four consultations, one answer each from the invited actors").isPositive();
+    assertThat(project.get("participation").get("women").asInt()).isPositive();
+    assertThat(project.get("participation").get("actorTypesHeard").toString()).contains("civil society");
+    List<String> unaddressed = report.get("supportedNotAddressed").findValuesAsText("annotationId");
+    assertThat(unaddressed).contains(HEALTH_RECOMMENDATION).doesNotContain(TestData.RECOMMENDATION, TestData.NOTED_RECOMMENDATION);
+
+    ResponseEntity<String> html = rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.html", null);
+    assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(html.getBody()).contains("A/HRC/99/10").contains(key).contains("In progress")
+        .contains("=Bail guidelines adopted &lt;2026&gt;.").doesNotContain("<2026>");
+
+    ResponseEntity<String> csv = rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.csv", null);
+    assertThat(csv.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"upr-follow-up-KE.csv\"");
+    List<List<String>> rows = csv(csv.getBody());
+    assertThat(rows.get(0).subList(0, 4)).containsExactly("State", "Recommendation id", "Symbol", "Position");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains(TestData.RECOMMENDATION, key, "IN_PROGRESS", "Supported",
+        "'=Bail guidelines adopted <2026>.").as("a formula-like cell is made inert"));
+
+    ResponseEntity<byte[]> pdf = http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
+        .getForEntity("http://localhost:" + port + "/api/states/KE/report.pdf", byte[].class);
+    assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    assertThat(rest.api("external2", HttpMethod.GET, "/api/states/KE/report", null).getStatusCode().value())
+        .as("a partner bound to BR").isEqualTo(403);
+    assertThat(rest.api("officer1", HttpMethod.GET, "/api/states/XX/report", null).getStatusCode().value()).isEqualTo(400);
+  }
+
+  void goodPractices(String key) throws Exception {
+    assertThat(practices("country=KE&sdg=16.3&rightsCategory=CIVIL&theme=detention")).contains(key);
+    assertThat(practices("country=KE&theme=administration of justice")).as("the thematic area").contains(key);
+    assertThat(practices("country=KE&sdg=16")).as("the goal").contains(key);
+    assertThat(practices("country=KE&text=court-user")).contains(key);
+    assertThat(practices("country=KE&rightsCategory=CULTURAL")).doesNotContain(key);
+    assertThat(practices("country=SN")).doesNotContain(key);
+    assertThat(practices("sdg=4.1")).doesNotContain(key);
+    ResponseEntity<String> bad = rest.api("external1", HttpMethod.GET, "/api/good-practices?sdg=sixteen&rightsCategory=SPIRITUAL", null);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("sdg", "rightsCategory");
+    List<List<String>> rows = csv(rest.api("external2", HttpMethod.GET, "/api/good-practices.csv?country=KE", null).getBody());
+    assertThat(rows.get(0)).containsExactly("Project", "State", "Thematic area", "Rights categories", "Themes", "SDG targets",
+        "Good practices", "Lessons learned", "Evaluated at");
+    assertThat(rows).anySatisfy(row -> assertThat(row.subList(0, 7))
+        .containsExactly(key, "KE", "ADMINISTRATION_OF_JUSTICE", "CIVIL SOCIAL", "Administration of justice & fair trial; Death penalty; Detention",
+            "16.3", GOOD_PRACTICE));
+  }
+
+  static List<List<String>> csv(String body) throws java.io.IOException {
+    try (com.fasterxml.jackson.databind.MappingIterator<List<String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).readValues(body)) {
+      return rows.readAll();
+    }
+  }
+
+  List<String> practices(String query) {
+    ResponseEntity<String> response = rest.api("external2", HttpMethod.GET, "/api/good-practices?" + query, null);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return EngineRest.json(response).findValuesAsText("projectKey");
+  }
+
+  @Test
+  void theWholeFileValidatesAndOnlyStaffExportIt() throws Exception {
+    rest.projectAtNeedsAssessment(new LinkedHashMap<>(Map.of("countryCode", "SN", "requestingAuthority", "Ministry of Justice",
+        "thematicArea", "ADMINISTRATION_OF_JUSTICE", "assistanceType", "TECHNICAL_ASSISTANCE", "summary", "Mobile courts & legal aid <rural>.",
+        "recommendationIds", List.of(TestData.recommendationFor("SN")), "rightsCategories", List.of("CIVIL"), "estimatedBudget", 50000,
+        "currency", "EUR", "preferredFund", "BILATERAL_DONOR")));
+    String all = iati("");
+    List<String> statuses = new ArrayList<>();
+    for (String part : all.split("<activity-status code=\"")) {
+      statuses.add(part.substring(0, 1));
+    }
+    assertThat(all).contains("version=\"2.03\"").contains("Mobile courts &amp; legal aid &lt;rural&gt;.");
+    assertThat(statuses.subList(1, statuses.size())).contains("1");
+    assertThat(iati("country=SN&stage=NEEDS_ASSESSMENT")).contains("default-currency=\"EUR\"").contains("<participating-org role=\"1\" type=\"10\">");
+
+    assertThat(rest.api("manager1", HttpMethod.GET, "/api/iati/activities.xml?country=TV", null).getStatusCode().value()).isEqualTo(404);
+    assertThat(rest.api("manager1", HttpMethod.GET, "/api/iati/activities.xml?stage=SOMEWHERE", null).getStatusCode().value()).isEqualTo(400);
+    assertThat(rest.api("external1", HttpMethod.GET, "/api/iati/activities.xml", null).getStatusCode().value()).isEqualTo(403);
+  }
+}
