@@ -188,11 +188,16 @@ public class EngineRest {
 
   /** From the needs assessment to approved funding: each stage's consultation covered, officer1 designs, manager1 decides. */
   public void designedAndFunded(String key, String countryCode, Map<String, ?> assessment) {
+    atFundingDecision(key, countryCode, assessment, TestData.design());
+    work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
+  }
+
+  /** Assessed, designed by officer1 and consulted on at both stages: the criteria are evaluated, a manager's decision is open. */
+  public void atFundingDecision(String key, String countryCode, Map<String, ?> assessment, Map<String, ?> design) {
     work("officer1", key, "Task_AssessNeeds", assessment);
     consult("officer1", key, countryCode, "Task_DesignProject");
-    work("officer1", key, "Task_DesignProject", TestData.design());
+    work("officer1", key, "Task_DesignProject", design);
     consult("officer2", key, countryCode, "Task_DecideFunding");
-    work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
   }
 
   /** Execution reviewed, consulted on and ended: the final follow-up of the linked recommendations is open. */

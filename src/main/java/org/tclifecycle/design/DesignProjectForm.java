@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.ProjectService;
 import org.tclifecycle.project.ProjectVariables;
 
@@ -27,13 +28,15 @@ class DesignProjectForm extends FormTaskListener {
   static final String INDICATORS = "indicators";
   static final String BUDGET = "budget";
   static final String DURATION_MONTHS = "durationMonths";
+  static final String CO_FUNDING = "coFunding";
 
   record Design(
       @NotBlank @Size(max = 4000) String objectives,
       @NotBlank @Size(max = 4000) String activities,
       @NotBlank @Size(max = 4000) String indicators,
       @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal budget,
-      @NotNull @Min(1) @Max(120) Integer durationMonths) {}
+      @NotNull @Min(1) @Max(120) Integer durationMonths,
+      @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 13, fraction = 2) BigDecimal coFunding) {}
 
   private final ProjectService projects;
   private final ProjectDesignRepository designs;
@@ -52,7 +55,7 @@ class DesignProjectForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(OBJECTIVES, ACTIVITIES, INDICATORS, BUDGET, DURATION_MONTHS);
+    return Set.of(OBJECTIVES, ACTIVITIES, INDICATORS, BUDGET, DURATION_MONTHS, CO_FUNDING);
   }
 
   @Override
@@ -62,7 +65,11 @@ class DesignProjectForm extends FormTaskListener {
         values.text(ACTIVITIES),
         values.text(INDICATORS),
         values.amount(BUDGET),
-        values.wholeNumber(DURATION_MONTHS)), values);
+        values.wholeNumber(DURATION_MONTHS),
+        values.amount(CO_FUNDING)), values);
+    if (design.coFunding() != null && design.coFunding().compareTo(design.budget()) >= 0) {
+      throw new InvalidInputException(java.util.Map.of(CO_FUNDING, "must be less than the budget"));
+    }
     Long projectId = ProjectVariables.projectId(task);
     String designer = actor(task);
     designs.save(new ProjectDesign(projectId, design, designer));

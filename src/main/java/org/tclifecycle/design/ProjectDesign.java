@@ -26,6 +26,9 @@ public class ProjectDesign extends ProjectRecord {
   @Column(name = "duration_months", nullable = false)
   private int durationMonths;
 
+  @Column(name = "co_funding", nullable = false)
+  private BigDecimal coFunding = BigDecimal.ZERO;
+
   protected ProjectDesign() {}
 
   ProjectDesign(Long projectId, DesignProjectForm.Design design, String recordedBy) {
@@ -35,6 +38,7 @@ public class ProjectDesign extends ProjectRecord {
     this.indicators = design.indicators();
     this.budget = design.budget();
     this.durationMonths = design.durationMonths();
+    this.coFunding = design.coFunding() == null ? BigDecimal.ZERO : design.coFunding();
   }
 
   public String getObjectives() { return objectives; }
@@ -42,4 +46,8 @@ public class ProjectDesign extends ProjectRecord {
   public String getIndicators() { return indicators; }
   public BigDecimal getBudget() { return budget; }
   public int getDurationMonths() { return durationMonths; }
+  /** Money from other sources (the State, a donor) within the budget. */
+  public BigDecimal getCoFunding() { return coFunding; }
+  /** What the funds are asked for: the budget less the co-funding. */
+  public BigDecimal getRequestedAmount() { return budget.subtract(coFunding); }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.ProjectRecord;
 
 @Entity
@@ -18,6 +20,23 @@ public class FundingDecision extends ProjectRecord {
   @Column(nullable = false)
   private String justification;
 
+  @Enumerated(EnumType.STRING)
+  private Fund fund;
+
+  private BigDecimal amount;
+
+  @Column(name = "recommended_allocation")
+  private String recommendedAllocation;
+
+  @Column(name = "recommended_amount")
+  private BigDecimal recommendedAmount;
+
+  @Column(nullable = false)
+  private boolean overridden;
+
+  @Column(name = "envelope_id")
+  private Long envelopeId;
+
   protected FundingDecision() {}
 
   FundingDecision(Long projectId, FundingOutcome decision, String justification, String recordedBy) {
@@ -26,6 +45,31 @@ public class FundingDecision extends ProjectRecord {
     this.justification = justification;
   }
 
+  /** What the criteria recommended; deciding otherwise is an override. */
+  FundingDecision against(String allocation, BigDecimal recommended) {
+    this.recommendedAllocation = allocation;
+    this.recommendedAmount = recommended;
+    boolean recommendsMoney = "FULL".equals(allocation) || "PARTIAL".equals(allocation);
+    this.overridden = decision == FundingOutcome.REJECT && recommendsMoney
+        || decision == FundingOutcome.APPROVE && !recommendsMoney;
+    return this;
+  }
+
+  /** The amount approved and committed; more than recommended is an override. */
+  void committed(Fund fund, BigDecimal amount, long envelopeId) {
+    this.fund = fund;
+    this.amount = amount;
+    this.envelopeId = envelopeId;
+    if (recommendedAmount != null && amount.compareTo(recommendedAmount) > 0) {
+      this.overridden = true;
+    }
+  }
+
   public FundingOutcome getDecision() { return decision; }
+  public Fund getFund() { return fund; }
+  public BigDecimal getAmount() { return amount; }
+  public String getRecommendedAllocation() { return recommendedAllocation; }
+  public BigDecimal getRecommendedAmount() { return recommendedAmount; }
+  public boolean isOverridden() { return overridden; }
   public String getJustification() { return justification; }
 }

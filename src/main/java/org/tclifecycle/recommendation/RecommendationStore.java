@@ -47,12 +47,22 @@ class RecommendationStore {
       "update recommendation set import_id = :importId, import_index = :importIndex where annotation_id = :annotationId";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final boolean postgres;
 
-  RecommendationStore(NamedParameterJdbcTemplate jdbc) {
+  RecommendationStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
     this.jdbc = jdbc;
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
   }
 
   long startImport(String fileName, UhriFormat format, String user) {
+    if (postgres) {
+      // The batch lookups are prepared statements on pooled connections: PostgreSQL may keep a generic plan
+      // made when the table was small (a sequential scan) and reuse it as the table grows to 250,000 rows,
+      // which made each lookup take seconds. Plan each lookup for its own ids during the import.
+      jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
+    }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update("""
         insert into recommendation_import (file_name, file_format, records, created, updated, unchanged, unmapped_countries,

@@ -1,5 +1,6 @@
 package org.tclifecycle.recommendation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,12 @@ public record RecommendationView(
     String uprSession,
     UprPosition uprPosition,
     String recommendingCountry) {
+
+  /** How much the recommendation asks of the State, from its first verb. */
+  @JsonProperty
+  public ActionCategory actionCategory() {
+    return ActionCategory.of(text);
+  }
 
   static List<String> list(String delimited) {
     return delimited == null || delimited.isEmpty() ? List.of()

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 /** Every path of {@code cooperation-project}, on a plain engine with the beans mocked. */
-@Deployment(resources = {"bpmn/cooperation-project.bpmn", "bpmn/national-consultation.bpmn", "bpmn/rights-balance.dmn"})
+@Deployment(resources = {"bpmn/cooperation-project.bpmn", "bpmn/national-consultation.bpmn", "bpmn/rights-balance.dmn",
+    "bpmn/funding-allocation.dmn"})
 class CooperationProjectProcessTest {
 
   static final String PROCESS = "cooperation-project";
@@ -100,6 +101,9 @@ class CooperationProjectProcessTest {
         .processDefinitionKey("national-consultation").superProcessInstanceId(instance.getId()).active().singleResult();
     ConsultationSteps.consultEveryInvitedActor(consultation);
     assertThat(consultation).isEnded().hasPassed("Task_RecordConsultationRound");
+    // after the design consultation the criteria are evaluated, then a save point before the manager's task
+    managementService().createJobQuery().processInstanceId(instance.getId()).activityId("Task_EvaluateFundingCriteria")
+        .list().forEach(job -> execute(job));
   }
 
   void inExecution() {
@@ -160,7 +164,8 @@ class CooperationProjectProcessTest {
 
     assertThat(instance).isEnded().hasPassedInOrder("StartEvent_RequestRegistered", "Task_RegisterRequest",
         "Task_ScreenRequest", "Task_RequestConsent", "Task_RecordConsent", "Task_AssessNeeds",
-        "CallActivity_ConsultOnAssessment", "Task_DesignProject", "CallActivity_ConsultOnDesign", "Task_DecideFunding",
+        "CallActivity_ConsultOnAssessment", "Task_DesignProject", "CallActivity_ConsultOnDesign", "Task_EvaluateFundingCriteria",
+        "Task_DecideFunding",
         "Event_FollowUpStarted", "SubProcess_ExecuteProject", "Event_ExecutionEnded", "Task_FollowUpRecommendation",
         "CallActivity_ConsultOnEvaluation",
         "Task_EvaluateProject", "Task_CloseProject", "EndEvent_ProjectClosed");
@@ -304,12 +309,16 @@ class CooperationProjectProcessTest {
         .variables().containsEntry(ProjectVariables.RIGHTS_BALANCE, "ONLY_CIVIL_POLITICAL");
     assertThat(instance).task().hasCandidateGroup("tc-officers");
     complete(task("Task_JustifyRightsFocus", instance));
+    assertThat(instance).as("the criteria are evaluated, then a save point").isWaitingAt("Task_EvaluateFundingCriteria");
+    execute(job());
     assertThat(instance).isWaitingAt("Task_DecideFunding");
   }
 
   @Test
   void aBalancedProjectGoesStraightToFunding() {
     designed();
+    assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+        .decisionDefinitionKey("funding-allocation").count()).as("the published criteria were evaluated").isEqualTo(1);
     assertThat(instance).isWaitingAt("Task_DecideFunding").hasNotPassed("Task_JustifyRightsFocus")
         .variables().containsEntry(ProjectVariables.RIGHTS_BALANCE, "BALANCED");
   }

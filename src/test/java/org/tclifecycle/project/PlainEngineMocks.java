@@ -40,6 +40,22 @@ public final class PlainEngineMocks {
     }
   }
 
+  /** The funding criteria the business rule task hands to the funding-allocation decision: an eligible project. */
+  public static final class Criteria {
+    public final java.util.Map<String, Object> values = new java.util.HashMap<>(java.util.Map.ofEntries(
+        java.util.Map.entry("fund", "UPR_VOLUNTARY_FUND"), java.util.Map.entry("consentRecorded", true),
+        java.util.Map.entry("supportedRecommendations", 1), java.util.Map.entry("leastDeveloped", false),
+        java.util.Map.entry("smallIsland", false), java.util.Map.entry("landlocked", false),
+        java.util.Map.entry("specificActionShare", 0.0), java.util.Map.entry("nhriInvolved", true),
+        java.util.Map.entry("civilSocietyInvolved", true), java.util.Map.entry("genderFocus", false),
+        java.util.Map.entry("rightsBalanced", true), java.util.Map.entry("coFundingShare", 0.0),
+        java.util.Map.entry("requestedAmount", 100000.0)));
+
+    public java.util.Map<String, Object> of(Number projectId) {
+      return values;
+    }
+  }
+
   /** What the per-actor multi-instance of a consultation iterates over; each plan adds invitations here. */
   public static final class Invitations {
     public final List<Long> open = new ArrayList<>(List.of(1L, 2L));
@@ -95,6 +111,7 @@ public final class PlainEngineMocks {
     });
     Mocks.register("consultationInvitations", mocks.invitations);
     Mocks.register("rightsFamilies", mocks.rights);
+    Mocks.register("fundingCriteria", new Criteria());
     Mocks.register("consultationGuard", new RoundGuard());
     Mocks.register("checkConsultationCoverage", (JavaDelegate) execution -> execution.setVariable("coverageComplete",
         mocks.coverage.size() > 1 ? mocks.coverage.poll() : mocks.coverage.peek()));

@@ -1,0 +1,41 @@
+package org.tclifecycle.funding;
+
+import java.util.Map;
+import org.tclifecycle.project.Project;
+
+/** The decision's recommendation in words, for the manager's form. */
+final class FundingSummary {
+
+  private FundingSummary() {}
+
+  static String markdown(FundingEvaluations.Evaluation evaluation, Project project, String remaining) {
+    StringBuilder text = new StringBuilder("**Recommendation: ").append(label(evaluation.allocation()));
+    if (evaluation.recommendedAmount() > 0) {
+      text.append(", up to ").append(String.format("%,.2f", evaluation.recommendedAmount())).append(' ').append(project.getCurrency());
+    }
+    text.append("** (").append(evaluation.reason()).append("). Priority score ").append(evaluation.priorityScore())
+        .append("; amount asked of the fund ").append(String.format("%,.2f", evaluation.requestedAmount())).append(' ')
+        .append(project.getCurrency()).append("; remaining in this year's envelope of the fund: ").append(remaining).append(".\n\n");
+    for (FundingEvaluations.DecisionTrace decision : evaluation.decisions()) {
+      text.append("*").append(decision.decisionName()).append(" (version ").append(decision.version()).append(")*: ");
+      decision.matchedRules().forEach(rule -> text.append(rule.annotation()).append(' '));
+      text.append("\n\n");
+    }
+    FundingEvaluations.DecisionTrace first = evaluation.decisions().get(evaluation.decisions().size() - 1);
+    text.append("Inputs: ");
+    for (Map.Entry<String, Object> input : first.inputs().entrySet()) {
+      text.append(input.getKey()).append(": ").append(input.getValue()).append("; ");
+    }
+    return text.append("\n\nDeciding otherwise is an override: say why in the justification; it is flagged in the reports.").toString();
+  }
+
+  static String label(String allocation) {
+    return switch (allocation == null ? "" : allocation) {
+      case "FULL" -> "full amount";
+      case "PARTIAL" -> "partial amount";
+      case "REFER_TO_BOARD" -> "refer to the Board of Trustees";
+      case "NOT_ELIGIBLE" -> "not eligible";
+      default -> "none";
+    };
+  }
+}

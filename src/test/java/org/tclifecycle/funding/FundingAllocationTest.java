@@ -1,0 +1,226 @@
+package org.tclifecycle.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+
+/**
+ * Funding against the published criteria (§15), over HTTP: the manager sees the recommendation and why,
+ * approval commits the amount against the fund's envelope, an override is flagged, the last money of an
+ * envelope goes to one of two racing approvals only, and every allocation is explained from the API,
+ * by the version of the criteria that made it even after a new version is deployed.
+ */
+@IntegrationTest
+class FundingAllocationTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RepositoryService repository;
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  String atFundingDecision(Map<String, Object> requestChanges, List<String> recommendations, Map<String, Object> designChanges) {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", recommendations);
+    request.putAll(requestChanges);
+    String key = rest.projectAtNeedsAssessment(request);
+    Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", recommendations);
+    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
+    design.putAll(designChanges);
+    rest.atFundingDecision(key, "KE", assessment, design);
+    return key;
+  }
+
+  JsonNode funding(String user, String key) {
+    return EngineRest.json(rest.api(user, HttpMethod.GET, "/api/projects/" + key + "/funding-decision", null));
+  }
+
+  String variable(String taskId, String name) {
+    return EngineRest.json(rest.call("manager1", HttpMethod.GET, "/task/" + taskId + "/variables/" + name, null)).get("value").asText();
+  }
+
+  BigDecimal committed(String fund, String currency) {
+    return jdbc.queryForObject("select committed from fund_envelope where fund = ? and currency = ? and budget_year = extract(year from current_date)",
+        BigDecimal.class, fund, currency);
+  }
+
+  int criteriaVersion() {
+    return EngineRest.json(rest.api("officer1", HttpMethod.GET, "/api/funding/criteria", null)).get("version").asInt();
+  }
+
+  @Test
+  void theManagerSeesWhyAndApprovalCommitsTheRecommendedAmount() {
+    String key = atFundingDecision(Map.of(), List.of(TestData.RECOMMENDATION), Map.of("coFunding", 30000));
+    String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
+    assertThat(variable(taskId, "fundingRecommendation"))
+        .startsWith("**Recommendation: partial amount, up to 48,000.30 USD** (priority score from 30 to 59: at most 60 % of the amount). Priority score 40")
+        .contains("The national human rights institution gave input to a consultation on the project (§16): 10 points.")
+        .contains("At least a fifth of the budget comes from other sources: 10 points.");
+    assertThat(variable(taskId, "fundingAmount")).isEqualTo("48000.3");
+    BigDecimal before = committed("UPR_VOLUNTARY_FUND", "USD");
+
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "As recommended."));
+
+    assertThat(committed("UPR_VOLUNTARY_FUND", "USD").subtract(before)).isEqualByComparingTo("48000.30");
+    JsonNode explained = funding("external1", key);
+    JsonNode evaluation = explained.get("evaluation");
+    assertThat(evaluation.get("allocation").asText()).isEqualTo("PARTIAL");
+    assertThat(evaluation.get("priorityScore").asInt()).isEqualTo(40);
+    assertThat(evaluation.get("decisions").findValuesAsText("decisionKey")).containsExactly("funding-allocation", "fund-eligibility", "priority-score");
+    assertThat(evaluation.get("decisions").findValuesAsText("version")).containsOnly(String.valueOf(criteriaVersion()));
+    JsonNode score = evaluation.get("decisions").get(2);
+    assertThat(score.get("inputs").get("Share of the budget co-funded").asDouble()).isEqualTo(0.2727);
+    assertThat(score.get("matchedRules").findValuesAsText("ruleId"))
+        .containsExactlyInAnyOrder("Rule_Base", "Rule_Nhri", "Rule_CivilSociety", "Rule_RightsBalance", "Rule_CoFunding");
+    assertThat(evaluation.get("decisions").get(1).get("inputs").get("Fund asked for").asText()).isEqualTo("UPR_VOLUNTARY_FUND");
+    JsonNode decision = explained.get("decisions").get(0);
+    assertThat(decision.get("overridden").asBoolean()).isFalse();
+    assertThat(decision.get("amount").decimalValue()).isEqualByComparingTo("48000.30");
+    assertThat(decision.get("decidedBy").asText()).isEqualTo("manager1");
+
+    JsonNode funds = EngineRest.json(rest.api("external2", HttpMethod.GET, "/api/funds", null));
+    assertThat(funds.findValuesAsText("projectKey")).contains(key);
+    assertThat(rest.api("external2", HttpMethod.GET, "/api/projects/" + key + "/funding-decision", null).getStatusCode().value())
+        .as("another State's partner").isEqualTo(404);
+  }
+
+  @Test
+  void approvingAgainstTheCriteriaIsAnOverrideKeptWithItsJustification() {
+    String key = atFundingDecision(Map.of(), List.of(TestData.NOTED_RECOMMENDATION), Map.of());
+    String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
+    assertThat(variable(taskId, "fundingRecommendation"))
+        .startsWith("**Recommendation: not eligible** (Not eligible: no linked recommendation that the State supported)");
+    rest.ok(rest.claim("manager1", taskId));
+    ResponseEntity<String> noAmount = rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "Urgent."));
+    assertThat(noAmount.getStatusCode().value()).isEqualTo(400);
+    assertThat(noAmount.getBody()).contains("fundingAmount is required to approve funding");
+
+    rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", 20000,
+        "fundingJustification", "The State's new legal aid law needs support before its next UPR review.")));
+
+    JsonNode decision = funding("officer1", key).get("decisions").get(0);
+    assertThat(decision.get("overridden").asBoolean()).isTrue();
+    assertThat(decision.get("recommendedAllocation").asText()).isEqualTo("NOT_ELIGIBLE");
+    assertThat(decision.get("justification").asText()).startsWith("The State's new legal aid law");
+  }
+
+  @Test
+  void twoApprovalsRacingForTheLastMoneyCannotBothSucceed() throws Exception {
+    ResponseEntity<String> envelope = rest.api("manager1", HttpMethod.POST, "/api/funds/envelopes",
+        Map.of("fund", "REGULAR_BUDGET", "year", java.time.Year.now().getValue(), "currency", "CHF", "amount", 100000));
+    assertThat(envelope.getStatusCode().value()).as(envelope.getBody()).isEqualTo(201);
+    assertThat(rest.api("officer1", HttpMethod.POST, "/api/funds/envelopes",
+        Map.of("fund", "REGULAR_BUDGET", "year", 2030, "currency", "CHF", "amount", 1)).getStatusCode().value()).isEqualTo(403);
+    Map<String, Object> chf = Map.of("currency", "CHF", "preferredFund", "REGULAR_BUDGET");
+    List<String> tasks = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String key = atFundingDecision(chf, List.of(TestData.RECOMMENDATION), Map.of());
+      String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
+      assertThat(variable(taskId, "fundingAmount")).as("60 %% of 110,000.50").isEqualTo("66000.3");
+      rest.ok(rest.claim(i == 0 ? "manager1" : "manager2", taskId));
+      tasks.add(taskId);
+    }
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<CompletableFuture<ResponseEntity<String>>> approvals = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String manager = i == 0 ? "manager1" : "manager2";
+      String taskId = tasks.get(i);
+      approvals.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return rest.submit(manager, taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "Regular budget."));
+      }));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    String refusal = null;
+    for (CompletableFuture<ResponseEntity<String>> approval : approvals) {
+      ResponseEntity<String> response = approval.get();
+      statuses.add(response.getStatusCode().value());
+      if (response.getStatusCode().value() == 400) {
+        refusal = response.getBody();
+      }
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(204, 400);
+    assertThat(refusal).contains("fundingAmount").containsAnyOf("exceeds what remains", "at the same moment");
+    assertThat(committed("REGULAR_BUDGET", "CHF")).isEqualByComparingTo("66000.30");
+    assertThat(jdbc.queryForObject("select count(*) from fund_commitment c join fund_envelope e on e.id = c.envelope_id where e.currency = 'CHF'",
+        Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aNewVersionOfTheCriteriaDecidesNewProjectsWhileOldDecisionsKeepTheirExplanation() throws Exception {
+    String before = atFundingDecision(Map.of(), List.of(TestData.RECOMMENDATION), Map.of());
+    int oldVersion = criteriaVersion();
+    String original = new ClassPathResource("bpmn/funding-allocation.dmn").getContentAsString(StandardCharsets.UTF_8);
+    String changed = original.replace("<text>&gt;= 60</text>", "<text>&gt;= 25</text>")
+        .replace("A priority score of 60 or more: the full amount.", "A priority score of 25 or more: the full amount (test version).");
+    assertThat(changed).isNotEqualTo(original);
+    repository.createDeployment().name("funding criteria, test version").addString("funding-allocation.dmn", changed).deploy();
+    try {
+      assertThat(criteriaVersion()).isEqualTo(oldVersion + 1);
+      String after = atFundingDecision(Map.of(), List.of(TestData.RECOMMENDATION), Map.of());
+
+      JsonNode oldEvaluation = funding("officer1", before).get("evaluation");
+      assertThat(oldEvaluation.get("allocation").asText()).isEqualTo("PARTIAL");
+      assertThat(oldEvaluation.get("decisions").get(0).get("version").asInt()).isEqualTo(oldVersion);
+      JsonNode newEvaluation = funding("officer1", after).get("evaluation");
+      assertThat(newEvaluation.get("allocation").asText()).isEqualTo("FULL");
+      assertThat(newEvaluation.get("decisions").get(0).get("version").asInt()).isEqualTo(oldVersion + 1);
+      assertThat(newEvaluation.get("decisions").get(0).get("matchedRules").get(0).get("annotation").asText())
+          .isEqualTo("A priority score of 25 or more: the full amount (test version).");
+      JsonNode oldCriteria = EngineRest.json(rest.api("officer1", HttpMethod.GET, "/api/funding/criteria?version=" + oldVersion, null));
+      assertThat(oldCriteria.get("decisions").get(0).get("rules").findValuesAsText("annotation"))
+          .contains("A priority score of 60 or more: the full amount.");
+    } finally {
+      repository.createDeployment().name("funding criteria, as published").addString("funding-allocation.dmn", original).deploy();
+    }
+  }
+
+  @Test
+  void theCriteriaAreReadFromTheDeployedTables() {
+    JsonNode criteria = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/funding/criteria", null));
+    assertThat(criteria.get("key").asText()).isEqualTo("funding-allocation-criteria");
+    JsonNode decisions = criteria.get("decisions");
+    assertThat(decisions.findValuesAsText("key")).containsExactly("funding-allocation", "fund-eligibility", "priority-score");
+    assertThat(decisions.get(0).get("requires")).extracting(JsonNode::asText).containsExactlyInAnyOrder("fund-eligibility", "priority-score");
+    assertThat(decisions.findValuesAsText("hitPolicy")).containsExactly("FIRST", "FIRST", "COLLECT");
+    assertThat(decisions.get(2).get("aggregation").asText()).isEqualTo("SUM");
+    for (JsonNode decision : decisions) {
+      assertThat(decision.get("rules")).allSatisfy(rule -> assertThat(rule.get("annotation").asText()).isNotBlank());
+    }
+    assertThat(decisions.get(1).get("inputs").findValuesAsText("expression")).contains("criteria.consentRecorded");
+    JsonNode categories = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/country-categories?country=NP", null));
+    assertThat(categories.findValuesAsText("effectiveTo")).contains("2026-11-24");
+    assertThat(rest.api("officer1", HttpMethod.GET, "/api/funding/criteria?version=999", null).getStatusCode().value()).isEqualTo(404);
+  }
+}
