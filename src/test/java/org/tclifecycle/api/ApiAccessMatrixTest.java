@@ -59,6 +59,12 @@ class ApiAccessMatrixTest {
         new Endpoint("search the good-practice library", HttpMethod.GET, "/api/good-practices", null, statuses(401, 200, 200, 200, 200)),
         new Endpoint("export the project to IATI", HttpMethod.GET, "/api/iati/activities.xml?project=" + keProject, null,
             statuses(401, 200, 200, 403, 403)),
+        new Endpoint("read the published funding criteria", HttpMethod.GET, "/api/funding/criteria", null, statuses(401, 200, 200, 200, 200)),
+        new Endpoint("read the funds' envelopes and commitments", HttpMethod.GET, "/api/funds", null, statuses(401, 200, 200, 200, 200)),
+        new Endpoint("add a fund envelope", HttpMethod.POST, "/api/funds/envelopes",
+            Map.of("fund", "REGULAR_BUDGET", "year", 2099, "currency", "JPY", "amount", 1), statuses(401, 403, 201, 403, 403)),
+        new Endpoint("read how the project's funding was decided", HttpMethod.GET, "/api/projects/" + keProject + "/funding-decision", null,
+            statuses(401, 200, 200, 200, 404)),
         new Endpoint("read the audit trail", HttpMethod.GET, "/api/audit?size=5", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("query Camunda tasks", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=5", null, statuses(401, 200, 200, 200, 200)),
         new Endpoint("read the OpenAPI document", HttpMethod.GET, "/v3/api-docs", null, statuses(401, 200, 200, 200, 200)),
@@ -82,7 +88,7 @@ class ApiAccessMatrixTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(checked).isEqualTo(96);
+    assertThat(checked).isEqualTo(120);
   }
 
   @Test

@@ -138,6 +138,13 @@ class FundingAllocationTest {
     assertThat(envelope.getStatusCode().value()).as(envelope.getBody()).isEqualTo(201);
     assertThat(rest.api("officer1", HttpMethod.POST, "/api/funds/envelopes",
         Map.of("fund", "REGULAR_BUDGET", "year", 2030, "currency", "CHF", "amount", 1)).getStatusCode().value()).isEqualTo(403);
+    assertThat(rest.api("manager1", HttpMethod.POST, "/api/funds/envelopes",
+        Map.of("fund", "REGULAR_BUDGET", "year", java.time.Year.now().getValue(), "currency", "CHF", "amount", 5)).getStatusCode().value())
+        .as("one envelope per fund, year and currency").isEqualTo(409);
+    ResponseEntity<String> bad = rest.api("manager1", HttpMethod.POST, "/api/funds/envelopes",
+        Map.of("fund", "REGULAR_BUDGET", "year", 1999, "currency", "XYZ", "amount", -5));
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("year", "currency", "amount");
     Map<String, Object> chf = Map.of("currency", "CHF", "preferredFund", "REGULAR_BUDGET");
     List<String> tasks = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -204,6 +211,23 @@ class FundingAllocationTest {
     } finally {
       repository.createDeployment().name("funding criteria, as published").addString("funding-allocation.dmn", original).deploy();
     }
+  }
+
+  @Test
+  void coFundingMustStayBelowTheBudget() {
+    String key = rest.projectAtNeedsAssessment(new LinkedHashMap<>(Map.of("countryCode", "KE", "requestingAuthority", "Ministry of Justice",
+        "thematicArea", "ADMINISTRATION_OF_JUSTICE", "assistanceType", "TECHNICAL_ASSISTANCE", "summary", "Legal aid.",
+        "recommendationIds", List.of(TestData.RECOMMENDATION), "rightsCategories", List.of("CIVIL"), "estimatedBudget", 50000,
+        "currency", "USD", "preferredFund", "UPR_VOLUNTARY_FUND")));
+    rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
+    String taskId = rest.task("officer1", key, "Task_DesignProject").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
+    design.put("coFunding", 110000.50);
+    ResponseEntity<String> refused = rest.submit("officer1", taskId, design);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("coFunding must be less than the budget");
   }
 
   @Test

@@ -340,7 +340,7 @@ public final class Benchmark {
     Files.createDirectories(out);
     Path file = out.resolve("bench-" + results.get("date").toString().replace(":", "") + ".json");
     Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
-    Files.writeString(out.resolve("latest.md"), String.join("\n", table) + "\n");
+    Files.writeString(out.resolve(uhriOnly ? "latest-uhri.md" : "latest.md"), String.join("\n", table) + "\n");
     System.out.println("\nJSON: " + file);
   }
 }
