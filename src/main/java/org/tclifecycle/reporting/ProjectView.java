@@ -25,7 +25,8 @@ public record ProjectView(
     Consent consent,
     List<OpenTask> openTasks,
     List<Consultation> consultations,
-    List<Recommendation> recommendations) {
+    List<Recommendation> recommendations,
+    Funding funding) {
 
   public record Consent(String decision, String signatory, LocalDate decidedOn, String reference, String channel) {}
 
@@ -34,6 +35,9 @@ public record ProjectView(
   public record Consultation(String stage, Set<String> actorTypes, LocalDate consultedOn, int participants) {}
 
   public record Recommendation(String id, String latestStatus) {}
+
+  /** The latest funding decision; {@code overridden} when the manager decided against the published criteria. */
+  public record Funding(String decision, String fund, BigDecimal amount, String recommendedAllocation, boolean overridden) {}
 
   public record Summary(String businessKey, String countryCode, String thematicArea, String preferredFund,
       String stage, String status, Instant createdAt) {

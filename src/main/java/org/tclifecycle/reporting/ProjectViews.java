@@ -13,6 +13,7 @@ import org.tclifecycle.consent.ConsentRepository;
 import org.tclifecycle.consultation.ConsultationRoundRepository;
 import org.tclifecycle.followup.RecommendationFollowUp;
 import org.tclifecycle.followup.RecommendationFollowUpRepository;
+import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.web.ApiCaller;
 
@@ -24,14 +25,16 @@ class ProjectViews {
   private final ConsentRepository consents;
   private final ConsultationRoundRepository consultations;
   private final RecommendationFollowUpRepository followUps;
+  private final FundingDecisionRepository fundingDecisions;
   private final TaskService taskService;
   private final ApiCaller caller;
 
   ProjectViews(ConsentRepository consents, ConsultationRoundRepository consultations,
-      RecommendationFollowUpRepository followUps, TaskService taskService, ApiCaller caller) {
+      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, TaskService taskService, ApiCaller caller) {
     this.consents = consents;
     this.consultations = consultations;
     this.followUps = followUps;
+    this.fundingDecisions = fundingDecisions;
     this.taskService = taskService;
     this.caller = caller;
   }
@@ -53,7 +56,11 @@ class ProjectViews {
                 round.getConsultedOn(), round.getParticipants()))
             .toList(),
         project.getRecommendationIds().stream().sorted()
-            .map(id -> new ProjectView.Recommendation(id, latestStatus.get(id))).toList());
+            .map(id -> new ProjectView.Recommendation(id, latestStatus.get(id))).toList(),
+        fundingDecisions.findByProjectIdOrderByIdAsc(project.getId()).stream().reduce((older, newer) -> newer)
+            .map(d -> new ProjectView.Funding(d.getDecision().name(), d.getFund() == null ? null : d.getFund().name(), d.getAmount(),
+                d.getRecommendedAllocation(), d.isOverridden()))
+            .orElse(null));
   }
 
   private List<ProjectView.OpenTask> openTasks(Project project) {

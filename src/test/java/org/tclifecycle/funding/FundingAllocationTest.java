@@ -129,6 +129,9 @@ class FundingAllocationTest {
     assertThat(decision.get("overridden").asBoolean()).isTrue();
     assertThat(decision.get("recommendedAllocation").asText()).isEqualTo("NOT_ELIGIBLE");
     assertThat(decision.get("justification").asText()).startsWith("The State's new legal aid law");
+    JsonNode project = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));
+    assertThat(project.get("funding").get("overridden").asBoolean()).as("flagged where the project is reported").isTrue();
+    assertThat(project.get("funding").get("amount").decimalValue()).isEqualByComparingTo("20000");
   }
 
   @Test
