@@ -68,7 +68,7 @@ class DecideFundingForm extends FormTaskListener {
     Project project = projects.get(ProjectVariables.projectId(task));
     FundingEvaluations.Evaluation evaluation = evaluation(task);
     String remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency())
-        .map(amount -> amount.toPlainString() + " " + project.getCurrency()).orElse("no envelope");
+        .map(amount -> String.format("%,.2f", amount) + " " + project.getCurrency()).orElse("no envelope");
     task.setVariableLocal(RECOMMENDATION, FundingSummary.markdown(evaluation, project, remaining));
     if (evaluation.recommendedAmount() > 0) {
       task.setVariableLocal(AMOUNT, evaluation.recommendedAmount());

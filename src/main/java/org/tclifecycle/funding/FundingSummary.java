@@ -24,9 +24,23 @@ final class FundingSummary {
     FundingEvaluations.DecisionTrace first = evaluation.decisions().get(evaluation.decisions().size() - 1);
     text.append("Inputs: ");
     for (Map.Entry<String, Object> input : first.inputs().entrySet()) {
-      text.append(input.getKey()).append(": ").append(input.getValue()).append("; ");
+      text.append(input.getKey()).append(": ").append(display(input.getKey(), input.getValue())).append("; ");
     }
     return text.append("\n\nDeciding otherwise is an override: say why in the justification; it is flagged in the reports.").toString();
+  }
+
+  /** Yes or no for a condition, a percentage for a share, amounts with thousands separators. */
+  static String display(String label, Object value) {
+    if (value instanceof Boolean condition) {
+      return condition ? "yes" : "no";
+    }
+    if (value instanceof Number number && label.startsWith("Share")) {
+      return Math.round(number.doubleValue() * 1000) / 10.0 + " %";
+    }
+    if (value instanceof Number number && label.startsWith("Amount")) {
+      return String.format("%,.2f", number.doubleValue());
+    }
+    return String.valueOf(value);
   }
 
   static String label(String allocation) {

@@ -137,6 +137,9 @@ class CooperationProjectBrowserIT {
 
     loginToTasklist("manager1");
     work("Decide funding", () -> {
+      app.waitForText("Recommendation: partial amount, up to 66,000.00 USD");
+      assertThat(app.pageContains("Share of linked recommendations asking for a specific action: 50.0 %"))
+          .as("the noted recommendation linked in the assessment asks for a specific action").isTrue();
       app.choose("Approve funding");
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
     }, "funding-decision");
