@@ -27,23 +27,17 @@ class UhriImportCommand implements ApplicationRunner {
 
   private final UhriImport importer;
   private final ConfigurableApplicationContext context;
-  private final java.util.function.IntConsumer exit;
 
   UhriImportCommand(UhriImport importer, ConfigurableApplicationContext context) {
-    this(importer, context, System::exit);
-  }
-
-  UhriImportCommand(UhriImport importer, ConfigurableApplicationContext context, java.util.function.IntConsumer exit) {
     this.importer = importer;
     this.context = context;
-    this.exit = exit;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     Path file = Path.of(context.getEnvironment().getRequiredProperty("tc.import-uhri"));
     int code = importFile(file);
-    exit.accept(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+    System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
   }
 
   int importFile(Path file) {
