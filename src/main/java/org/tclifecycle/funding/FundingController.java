@@ -33,7 +33,6 @@ import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.input.IsoCurrency;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.project.ProjectRecord;
 import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
@@ -93,7 +92,7 @@ class FundingController {
     Project project = access.visible(businessKey);
     List<ManagerDecision> made = decisions.findByProjectIdOrderByIdAsc(project.getId()).stream().map(d -> new ManagerDecision(
         d.getDecision(), d.getFund(), d.getAmount(), d.getRecommendedAllocation(), d.getRecommendedAmount(), d.isOverridden(),
-        d.getJustification(), d.getRecordedBy(), ((ProjectRecord) d).getRecordedAt())).toList();
+        d.getJustification(), d.getRecordedBy(), d.getRecordedAt())).toList();
     return new ProjectFunding(businessKey, caller.asSystem(() -> evaluations.latest(project.getProcessInstanceId())), made);
   }
 

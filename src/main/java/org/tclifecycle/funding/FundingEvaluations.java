@@ -62,11 +62,9 @@ public class FundingEvaluations {
       return Optional.empty();
     }
     HistoricDecisionInstance root = roots.get(0);
+    // the query by root returns the root too, and the decisions it required
     List<HistoricDecisionInstance> graph = new ArrayList<>(history.createHistoricDecisionInstanceQuery()
         .rootDecisionInstanceId(root.getId()).includeInputs().includeOutputs().list());
-    if (graph.stream().noneMatch(d -> d.getId().equals(root.getId()))) {
-      graph.addAll(history.createHistoricDecisionInstanceQuery().decisionInstanceId(root.getId()).includeInputs().includeOutputs().list());
-    }
     graph.sort(Comparator.comparing((HistoricDecisionInstance d) -> d.getId().equals(root.getId()) ? 0 : 1)
         .thenComparing(HistoricDecisionInstance::getDecisionDefinitionKey));
     Map<String, Object> results = new LinkedHashMap<>();

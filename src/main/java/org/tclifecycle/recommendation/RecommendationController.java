@@ -106,7 +106,7 @@ class RecommendationController {
   Page<RecommendationView> search(
       @RequestParam(required = false) @IsoCountry String country,
       @RequestParam(required = false) @Size(max = 100) String theme,
-      @RequestParam(required = false) @Pattern(regexp = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?", message = "must be an SDG target such as 16.3 or a goal such as 16") String sdg,
+      @RequestParam(required = false) @Pattern(regexp = RecommendationSearch.SDG_QUERY, message = RecommendationSearch.SDG_QUERY_MESSAGE) String sdg,
       @RequestParam(required = false) @Size(max = 200) String text,
       @RequestParam(required = false) UprPosition position,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,

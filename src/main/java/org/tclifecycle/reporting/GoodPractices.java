@@ -39,7 +39,7 @@ public class GoodPractices {
       @IsoCountry String country,
       @Size(max = 100) String theme,
       @Pattern(regexp = "CIVIL|POLITICAL|ECONOMIC|SOCIAL|CULTURAL", message = "must be one of CIVIL, POLITICAL, ECONOMIC, SOCIAL, CULTURAL") String rightsCategory,
-      @Pattern(regexp = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?", message = "must be an SDG target such as 16.3 or a goal such as 16") String sdg,
+      @Pattern(regexp = RecommendationSearch.SDG_QUERY, message = RecommendationSearch.SDG_QUERY_MESSAGE) String sdg,
       @Size(max = 200) String text) {}
 
   private final EvaluationRepository evaluations;

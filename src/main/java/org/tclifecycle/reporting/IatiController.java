@@ -1,8 +1,11 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -40,11 +43,12 @@ class IatiController {
     if (!caller.isStaff()) {
       throw ApiException.forbidden("only OHCHR staff export the IATI file");
     }
-    List<Project> selected = projects.findAll(org.springframework.data.domain.Sort.by("businessKey")).stream()
-        .filter(p -> country == null || p.getCountryCode().equals(country))
-        .filter(p -> stage == null || p.getStage() == stage)
-        .filter(p -> project == null || p.getBusinessKey().equals(project))
-        .toList();
+    Specification<Project> filter = (root, query, cb) -> cb.and(java.util.stream.Stream.of(
+            country == null ? null : cb.equal(root.get("countryCode"), country),
+            stage == null ? null : cb.equal(root.get("stage"), stage),
+            project == null ? null : cb.equal(root.get("businessKey"), project))
+        .filter(java.util.Objects::nonNull).toArray(Predicate[]::new));
+    List<Project> selected = projects.findAll(filter, Sort.by("businessKey"));
     if (selected.isEmpty()) {
       throw ApiException.notFound("A project matching this filter");
     }
