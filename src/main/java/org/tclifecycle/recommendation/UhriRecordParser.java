@@ -28,6 +28,9 @@ class UhriRecordParser {
       Map.entry(COUNTRIES, 2000), Map.entry(THEMES, 4000), Map.entry(AFFECTED_PERSONS, 4000), Map.entry(SDGS, 8000),
       Map.entry(REGIONS, 1000));
 
+  /** The stored list of targets (|16.3|5.1|) fits the column recommendation.sdg_targets. */
+  private static final int MAX_TARGETS_LENGTH = 1000;
+
   private final CountryNames countryNames;
 
   UhriRecordParser(CountryNames countryNames) {
@@ -64,11 +67,14 @@ class UhriRecordParser {
     List<String> targets = new ArrayList<>();
     for (String sdg : raw.values(SDGS)) {
       Matcher target = SDG_TARGET.matcher(sdg.trim());
-      if (target.matches()) {
-        targets.add(target.group(1));
-      } else {
+      if (!target.matches()) {
         problems.add(SDGS, "must start with an SDG target such as '16.3 - ...', found '" + abbreviate(sdg) + "'");
+      } else if (!targets.contains(target.group(1))) {
+        targets.add(target.group(1));
       }
+    }
+    if (UhriRecord.delimited(targets).length() > MAX_TARGETS_LENGTH) {
+      problems.add(SDGS, "names more SDG targets than one recommendation can hold (" + targets.size() + ")");
     }
     UprPosition position = position(raw.values(UPR_POSITIONS), problems);
     LocalDate published = date(raw.value(PUBLICATION_DATE), problems);

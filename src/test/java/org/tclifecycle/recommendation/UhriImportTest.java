@@ -162,8 +162,10 @@ class UhriImportTest {
     Map<String, Object> badPosition = record(id(), "Tuvalu", "Text.");
     badPosition.put("UprPositions", List.of("Accepted"));
     badPosition.put("PublicationDate", "1 March 2026");
+    Map<String, Object> tooManyTargets = record(id(), "Tuvalu", "Text.");
+    tooManyTargets.put("Sdgs", java.util.stream.IntStream.range(0, 200).mapToObj(i -> (i % 99 + 1) + "." + (i / 99 + 10) + " - x").toList());
     List<Map<String, Object>> file = List.of(record(good, "Tuvalu", "A good record."), badId, noText, badPosition,
-        record(duplicate, "Tuvalu", "Once."), record(duplicate, "Tuvalu", "Twice."));
+        record(duplicate, "Tuvalu", "Once."), record(duplicate, "Tuvalu", "Twice."), tooManyTargets);
     int importsBefore = imports();
 
     ResponseEntity<String> refused = importJson("manager1", file);
@@ -174,7 +176,8 @@ class UhriImportTest {
     assertThat(problem.get("title").asText()).isEqualTo("File not imported");
     List<String> errors = new ArrayList<>();
     problem.get("errors").forEach(e -> errors.add(e.get("index").asInt() + " " + e.get("field").asText()));
-    assertThat(errors).containsExactlyInAnyOrder("1 AnnotationId", "2 Text", "2 Sdgs", "3 UprPositions", "3 PublicationDate", "5 AnnotationId");
+    assertThat(errors).containsExactlyInAnyOrder("1 AnnotationId", "2 Text", "2 Sdgs", "3 UprPositions", "3 PublicationDate", "5 AnnotationId",
+        "6 Sdgs");
     assertThat(problem.get("errors").get(errors.indexOf("5 AnnotationId")).get("message").asText())
         .isEqualTo("appears more than once in the file (first as record 4)");
     assertThat(stored(good)).as("the good record of a refused file is not imported").isZero();
