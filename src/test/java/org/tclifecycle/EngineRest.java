@@ -20,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 public class EngineRest {
 
   public static final String DEMO_PASSWORD = "Demo-2026!";
+  /** The demo profile's administrator (application-demo.yaml). */
+  public static final String ADMIN_PASSWORD = "Steward-2026!";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TestRestTemplate http;
@@ -34,7 +36,7 @@ public class EngineRest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (user != null) {
-      headers.setBasicAuth(user, DEMO_PASSWORD);
+      headers.setBasicAuth(user, password(user));
     }
     return http.exchange(baseUrl + path, method, new HttpEntity<>(body, headers), String.class);
   }
@@ -213,9 +215,22 @@ public class EngineRest {
         task("officer1", businessKey, taskDefinitionKey, false) != null || task("manager1", businessKey, taskDefinitionKey, false) != null);
   }
 
+  public static String password(String user) {
+    return "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD;
+  }
+
+  /** The State's account gives consent through our API, the way a State's system does. */
+  public void giveConsent(String user, String businessKey) {
+    Map<String, Object> consent = Map.of("decision", "GIVEN", "signatory", "H.E. the Permanent Representative",
+        "date", java.time.LocalDate.now().minusDays(2).toString(), "reference", "NV/2026/117",
+        "scope", "Technical assistance to the judiciary");
+    ResponseEntity<String> given = api(user, HttpMethod.POST, "/api/requests/" + businessKey + "/consent", consent);
+    assertThat(given.getStatusCode().value()).as(given.getBody()).isEqualTo(200);
+  }
+
   private static HttpHeaders authenticated(String user) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, DEMO_PASSWORD);
+    headers.setBasicAuth(user, password(user));
     return headers;
   }
 

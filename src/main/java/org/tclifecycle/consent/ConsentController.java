@@ -84,8 +84,8 @@ class ConsentController {
     variables.put(ConsentFields.REFERENCE, body.reference());
     variables.put(ConsentFields.SCOPE, body.scope());
     variables.put(ConsentFields.VALID_UNTIL, body.validUntil() == null ? null : body.validUntil().toString());
-    runtimeService.createMessageCorrelation(message).processInstanceId(project.getProcessInstanceId())
-        .setVariables(variables).correlate();
+    caller.asSystem(() -> runtimeService.createMessageCorrelation(message).processInstanceId(project.getProcessInstanceId())
+        .setVariables(variables).correlateWithResult());
     audit.record(caller.userId(), "CONSENT_" + body.decision(), businessKey, "signed by " + body.signatory() + ", ref. " + body.reference());
     return new ConsentRecorded(businessKey, body.decision());
   }

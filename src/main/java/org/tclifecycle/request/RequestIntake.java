@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.tclifecycle.identity.SystemCalls;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,11 @@ class RequestIntake {
   private final IdempotencyRecordRepository keys;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
+  private final SystemCalls systemCalls;
 
   RequestIntake(RuntimeService runtimeService, IdempotencyRecordRepository keys, AuditLog audit,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, SystemCalls systemCalls) {
+    this.systemCalls = systemCalls;
     this.runtimeService = runtimeService;
     this.keys = keys;
     this.audit = audit;
@@ -87,8 +90,9 @@ class RequestIntake {
     variables.put(RequestFields.ESTIMATED_BUDGET, request.estimatedBudget().toPlainString());
     variables.put(RequestFields.CURRENCY, request.currency());
     variables.put(RequestFields.PREFERRED_FUND, request.preferredFund().name());
-    String businessKey = runtimeService.createMessageCorrelation("RequestSubmitted")
-        .setVariables(variables).correlateStartMessage().getBusinessKey();
+    // the controller has checked the caller's role and State; external accounts hold no engine grant
+    String businessKey = systemCalls.withoutAuthorization(() -> runtimeService.createMessageCorrelation("RequestSubmitted")
+        .setVariables(variables).correlateStartMessage().getBusinessKey());
     audit.record(caller, "REQUEST_SUBMITTED", businessKey, "State " + request.countryCode() + ", " + request.assistanceType());
     return businessKey;
   }

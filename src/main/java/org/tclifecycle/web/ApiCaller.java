@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.identity.SystemCalls;
 import org.tclifecycle.identity.TcGroups;
 
 /**
@@ -18,10 +19,12 @@ public class ApiCaller {
 
   private final IdentityService identityService;
   private final JdbcTemplate jdbc;
+  private final SystemCalls systemCalls;
 
-  ApiCaller(IdentityService identityService, JdbcTemplate jdbc) {
+  ApiCaller(IdentityService identityService, JdbcTemplate jdbc, SystemCalls systemCalls) {
     this.identityService = identityService;
     this.jdbc = jdbc;
+    this.systemCalls = systemCalls;
   }
 
   public String userId() {
@@ -66,17 +69,12 @@ public class ApiCaller {
   }
 
   /**
-   * Runs an engine read that our own checks have already allowed, without the caller's engine
-   * authorizations (an external account may read its project's open tasks, not query tasks in general).
+   * Runs engine calls that our own checks have already allowed, without the caller's engine authorizations
+   * (external accounts hold none: an external account may read its project's open tasks or send its
+   * State's consent, not query tasks or correlate messages in general), still on the caller's behalf.
    */
-  public <T> T asSystem(Supplier<T> read) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+  public <T> T asSystem(Supplier<T> work) {
+    return systemCalls.withoutAuthorization(work);
   }
 
   private List<String> groups() {

@@ -102,11 +102,25 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(RestException exception) {
+      Throwable refusal = refusalIn(exception);
+      if (refusal != null) {
+        // Camunda's REST API wraps what a start refuses in a RestException answered 500; it is the caller's error
+        return ExceptionHandlerHelper.getInstance().getResponse(refusal);
+      }
       String taskId = taskId();
       if (taskId != null && causedBy(exception, OptimisticLockingException.class)) {
         return TaskConflicts.conflict("Task " + taskId + " was changed by someone else at the same moment; reload it and try again");
       }
       return conflictOrDefault(exception);
+    }
+
+    private static Throwable refusalIn(Throwable exception) {
+      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof org.tclifecycle.input.Refusal) {
+          return cause;
+        }
+      }
+      return null;
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -27,7 +27,7 @@ class ConcurrentCompletionTest {
   @Test
   void theSecondOfTwoSimultaneousCompletionsGets409WithAClearMessage() throws Exception {
     EngineRest rest = new EngineRest(http, port);
-    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+    String key = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()))
         .get(0).get("processInstance").get("businessKey").asText();
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_ScreenRequest"));
     String taskId = rest.task("officer1", key, "Task_ScreenRequest").get("id").asText();

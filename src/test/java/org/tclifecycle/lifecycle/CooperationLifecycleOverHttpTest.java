@@ -73,7 +73,7 @@ class CooperationLifecycleOverHttpTest {
   }
 
   String submitRequest(Map<String, Object> request) {
-    JsonNode started = rest.ok(rest.correlate("external1", "RequestSubmitted", null, request));
+    JsonNode started = rest.ok(rest.correlate("officer1", "RequestSubmitted", null, request));
     return started.get(0).get("processInstance").get("businessKey").asText();
   }
 
@@ -105,7 +105,7 @@ class CooperationLifecycleOverHttpTest {
     awaitTask(key, "Task_ScreenRequest");
     rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
     awaitTask(key, "Task_RecordConsent");
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.giveConsent("external1", key);
     assessment.put("recommendationIds", String.join("\n", recommendations));
     designedAndFunded(key, assessment);
     executed(key);
@@ -152,7 +152,7 @@ class CooperationLifecycleOverHttpTest {
     assertThat(notifications.findByProjectIdOrderByIdAsc(project.getId())).extracting(Notification::getKind)
         .containsExactly(Notification.Kind.CONSENT_REQUEST);
 
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.giveConsent("external1", key);
     ConsentRecord consent = consents.findFirstByProjectIdOrderByIdDesc(project.getId()).orElseThrow();
     assertThat(consent.getDecision()).isEqualTo(ConsentDecision.GIVEN);
     assertThat(consent.getChannel()).isEqualTo(ConsentRecord.Channel.MESSAGE);

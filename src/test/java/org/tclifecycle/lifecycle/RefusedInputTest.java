@@ -54,7 +54,7 @@ class RefusedInputTest {
   }
 
   String projectWaitingForConsent() {
-    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+    String key = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()))
         .get(0).get("processInstance").get("businessKey").asText();
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_ScreenRequest"));
     rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
@@ -64,7 +64,7 @@ class RefusedInputTest {
 
   String projectWaitingForDesign() {
     String key = projectWaitingForConsent();
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.giveConsent("external1", key);
     rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
     rest.consult("officer1", key, "KE", "Task_DesignProject");
     return key;
@@ -81,7 +81,7 @@ class RefusedInputTest {
     request.put("thematicArea", "ASTROLOGY");
     request.put("summary", "x".repeat(4001));
     request.put("recommendationIds", "not-a-uuid");
-    assertRefused(rest.correlate("external1", "RequestSubmitted", null, request), HttpStatus.BAD_REQUEST,
+    assertRefused(rest.correlate("officer1", "RequestSubmitted", null, request), HttpStatus.BAD_REQUEST,
         "countryCode", "currency", "estimatedBudget", "thematicArea", "summary", "recommendationIds");
     assertThat(instances()).isEqualTo(before);
     assertThat(projects.count()).isEqualTo(projectsBefore);
@@ -114,7 +114,7 @@ class RefusedInputTest {
     Map<String, Object> consent = TestData.consent();
     consent.remove("consentSignatory");
     consent.put("consentValidUntil", LocalDate.now().minusYears(1).toString());
-    assertRefused(rest.correlate("external1", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST,
+    assertRefused(rest.correlate("admin", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST,
         "consentSignatory", "consentValidUntil");
     assertThat(consents.findByProjectIdOrderByIdAsc(project.getId())).isEmpty();
     rest.task("officer1", key, "Task_RecordConsent");
@@ -138,7 +138,7 @@ class RefusedInputTest {
   @Test
   void messageThatMakesNoSenseInTheCurrentStateIsRefused() {
     String key = projectWaitingForConsent();
-    assertRefused(rest.correlate("external1", "ConsentWithdrawn", key, TestData.consent()), HttpStatus.BAD_REQUEST, "ConsentWithdrawn");
+    assertRefused(rest.correlate("admin", "ConsentWithdrawn", key, TestData.consent()), HttpStatus.BAD_REQUEST, "ConsentWithdrawn");
   }
 
   @Test

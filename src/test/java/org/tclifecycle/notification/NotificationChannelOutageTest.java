@@ -52,7 +52,7 @@ class NotificationChannelOutageTest {
     NotificationGateway.takeDown();
     int refusedBefore = NotificationGateway.refused();
     EngineRest rest = new EngineRest(http, port);
-    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+    String key = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()))
         .get(0).get("processInstance").get("businessKey").asText();
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_ScreenRequest"));
@@ -93,7 +93,7 @@ class NotificationChannelOutageTest {
   @Test
   void aRetryAfterAFailureHalfwayDoesNotSendTheNotificationsAlreadyTakenAgain() {
     EngineRest rest = new EngineRest(http, port);
-    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+    String key = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()))
         .get(0).get("processInstance").get("businessKey").asText();
     Project project = await().atMost(Duration.ofSeconds(20)).until(() -> projects.findByBusinessKey(key), java.util.Optional::isPresent).get();
     outbox.queue(project, Notification.Kind.CONSENT_REQUEST, "first");

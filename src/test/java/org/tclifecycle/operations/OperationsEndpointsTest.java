@@ -33,7 +33,7 @@ class OperationsEndpointsTest {
   @Test
   void prometheusCountsInstancesIncidentsAndJobsForAuthenticatedCallers() {
     EngineRest rest = new EngineRest(http, port);
-    rest.ok(rest.correlate("external1", "RequestSubmitted", null, TestData.request()));
+    rest.ok(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()));
     String url = "http://localhost:" + port + "/actuator/prometheus";
     assertThat(http.getForEntity(url, String.class).getStatusCode().value()).isEqualTo(401);
     ResponseEntity<String> metrics = http.withBasicAuth("manager1", EngineRest.DEMO_PASSWORD).exchange(url, HttpMethod.GET, null, String.class);

@@ -1,0 +1,109 @@
+package org.tclifecycle.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task completed through Camunda's REST API or Tasklist may set only the fields of its own form: a
+ * designer cannot set the funding decision while completing Design project, nor an officer a manager's
+ * exception. (Tasklist submits exactly the form's fields.)
+ */
+@Component
+class TaskFormFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> COMPLETIONS = Set.of("CompleteTaskCmd", "SubmitTaskFormCmd");
+
+  private final ObjectProvider<TaskService> tasks;
+  private final ObjectProvider<FormService> forms;
+  private final Map<String, Set<String>> fieldsByTaskDefinition = new ConcurrentHashMap<>();
+
+  TaskFormFields(ObjectProvider<TaskService> tasks, ObjectProvider<FormService> forms) {
+    this.tasks = tasks;
+    this.forms = forms;
+  }
+
+  void checkCompletion(Command<?> command) {
+    if (!COMPLETIONS.contains(command.getClass().getSimpleName())) {
+      return;
+    }
+    String taskId = (String) read(command, "taskId");
+    Object submitted = read(command, "variables");
+    if (submitted == null) {
+      submitted = read(command, "properties");
+    }
+    if (!(submitted instanceof Map<?, ?> variables) || variables.isEmpty() || taskId == null) {
+      return;
+    }
+    Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return; // the command itself answers: not found, or completed meanwhile (409)
+    }
+    Set<String> fields = fieldsByTaskDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        definition -> fieldsOf(taskId));
+    Set<String> foreign = new TreeSet<>();
+    variables.keySet().forEach(name -> {
+      if (!fields.contains(String.valueOf(name))) {
+        foreign.add(String.valueOf(name));
+      }
+    });
+    if (!foreign.isEmpty()) {
+      throw new EngineClientGuard.Refused("Task " + task.getName() + " sets only the fields of its form; "
+          + String.join(", ", foreign) + (foreign.size() == 1 ? " is" : " are") + " not among them");
+    }
+  }
+
+  private Set<String> fieldsOf(String taskId) {
+    try (InputStream form = forms.getObject().getDeployedTaskForm(taskId)) {
+      Set<String> keys = new TreeSet<>();
+      collect(JSON.readTree(form), keys);
+      return Set.copyOf(keys);
+    } catch (Exception noCamundaForm) {
+      return Set.of();
+    }
+  }
+
+  static void collect(JsonNode node, Set<String> keys) {
+    if (node.isObject()) {
+      String type = node.path("type").asText("");
+      if (!"button".equals(type) && !"default".equals(type)) {
+        if (node.hasNonNull("key")) {
+          keys.add(node.get("key").asText());
+        }
+        if (node.hasNonNull("path")) {
+          keys.add(node.get("path").asText().split("\\.")[0]);
+        }
+      }
+      node.forEach(child -> collect(child, keys));
+    } else if (node.isArray()) {
+      node.forEach(child -> collect(child, keys));
+    }
+  }
+
+  private static Object read(Object command, String name) {
+    for (Class<?> c = command.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        Field field = c.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (NoSuchFieldException notHere) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,129 @@
+package org.tclifecycle.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * A form's text component renders Markdown and HTML. Text that people or other systems wrote (a State's
+ * request, a panel's title, an actor's name) must show as typed, never as a link, an image or a heading.
+ * When a task with a Camunda Form is created, each variable its text components show gets a task-local
+ * copy with every Markdown and HTML character escaped; the copy shadows the process variable in the form
+ * only, and the record and the process keep the original. Variables the product itself writes and
+ * formats are listed in {@link #PRODUCT_TEXT}.
+ */
+@Component
+public class PlainTextInForms extends AbstractProcessEnginePlugin {
+
+  /** Text the product writes itself: business keys, ISO codes, enum names, Markdown built from the published tables. */
+  public static final Set<String> PRODUCT_TEXT = Set.of("businessKey", "countryCode", "consultationStage", "rightsBalance",
+      "missingActorTypes", "reportVersion", "panelId", "fundingRecommendation");
+
+  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final String MARKUP = "\\`*_{}[]()#+-.!|<>&~:\"'=/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Set<String>> shownByForm;
+
+  public PlainTextInForms() {
+    this.shownByForm = externalTextByForm("classpath*:forms/*.form");
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        Set<String> shown = shownByForm.get(element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef"));
+        if (shown != null && !shown.isEmpty() && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, task -> shadow(task, shown));
+        }
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  static void shadow(DelegateTask task, Set<String> shown) {
+    for (String name : shown) {
+      if (task.getVariable(name) instanceof String text) {
+        String plain = escape(text);
+        if (!plain.equals(text)) {
+          task.setVariableLocal(name, plain);
+        }
+      }
+    }
+  }
+
+  /** Backslash before every ASCII punctuation character Markdown or HTML could read as markup. */
+  public static String escape(String text) {
+    StringBuilder plain = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      if (MARKUP.indexOf(c) >= 0) {
+        plain.append('\\');
+      }
+      plain.append(c);
+    }
+    return plain.toString();
+  }
+
+  /** For each form: the variables its text components show, less its own fields and the product's own text. */
+  static Map<String, Set<String>> externalTextByForm(String pattern) {
+    Map<String, Set<String>> byForm = new HashMap<>();
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+        try (InputStream in = resource.getInputStream()) {
+          JsonNode form = JSON.readTree(in);
+          Set<String> shown = new TreeSet<>();
+          Set<String> fields = new TreeSet<>();
+          walk(form, shown, fields);
+          shown.removeAll(fields);
+          shown.removeAll(PRODUCT_TEXT);
+          byForm.put(form.path("id").asText(), Set.copyOf(shown));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return byForm;
+  }
+
+  private static void walk(JsonNode node, Set<String> shown, Set<String> fields) {
+    if (node.isObject()) {
+      if ("text".equals(node.path("type").asText())) {
+        Matcher variable = TEMPLATE_VARIABLE.matcher(node.path("text").asText());
+        while (variable.find()) {
+          shown.add(variable.group(1));
+        }
+      } else if (node.hasNonNull("key")) {
+        fields.add(node.get("key").asText());
+      }
+    }
+    node.forEach(child -> walk(child, shown, fields));
+  }
+}
