@@ -8,4 +8,6 @@ public interface ConsultationRoundRepository extends JpaRepository<ConsultationR
   List<ConsultationRound> findByProjectIdOrderByIdAsc(Long projectId);
 
   boolean existsByCallingActivityInstanceId(String callingActivityInstanceId);
+
+  boolean existsByProjectIdAndStage(Long projectId, ConsultationStage stage);
 }

@@ -44,7 +44,10 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
       "missingActorTypes", "reportVersion", "panelId", "fundingRecommendation");
 
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
-  private static final String MARKUP = "\\`*_{}[]()#+-.!|<>&~:\"'=/";
+  /** Characters that start markup anywhere: emphasis, code, links, images, HTML, entities, autolinks (www., http:). */
+  private static final String MARKUP = "\\`*_{}[]()#!|<>&~.:\"'=";
+  /** Characters that start markup only at the start of a line: list items. */
+  private static final String LINE_START_MARKUP = "-+";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Set<String>> shownByForm;
@@ -80,14 +83,16 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Backslash before every ASCII punctuation character Markdown or HTML could read as markup. */
+  /** Backslash before every character Markdown or HTML could read as markup (CommonMark: any ASCII punctuation may be escaped). */
   public static String escape(String text) {
     StringBuilder plain = new StringBuilder(text.length() + 16);
+    boolean lineStart = true;
     for (char c : text.toCharArray()) {
-      if (MARKUP.indexOf(c) >= 0) {
+      if (MARKUP.indexOf(c) >= 0 || lineStart && LINE_START_MARKUP.indexOf(c) >= 0) {
         plain.append('\\');
       }
       plain.append(c);
+      lineStart = c == '\n' || lineStart && Character.isWhitespace(c);
     }
     return plain.toString();
   }

@@ -4,8 +4,11 @@ package org.tclifecycle.project;
 public enum Milestone {
   CONSENT_GIVEN("the State's consent"),
   NEEDS_ASSESSED("a needs assessment"),
+  CONSULTED_ON_ASSESSMENT("a consultation of national actors on the assessment, covered or excepted"),
   DESIGNED("a project design"),
+  CONSULTED_ON_DESIGN("a consultation of national actors on the design, covered or excepted"),
   FUNDING_APPROVED("funding approved by a manager other than the designer"),
+  CONSULTED_ON_EVALUATION("a consultation of national actors on the evaluation, covered or excepted"),
   EVALUATED("an evaluation");
 
   private final String words;

@@ -1,6 +1,8 @@
 package org.tclifecycle.project;
 
 import static org.tclifecycle.project.Milestone.CONSENT_GIVEN;
+import static org.tclifecycle.project.Milestone.CONSULTED_ON_ASSESSMENT;
+import static org.tclifecycle.project.Milestone.CONSULTED_ON_DESIGN;
 import static org.tclifecycle.project.Milestone.DESIGNED;
 import static org.tclifecycle.project.Milestone.EVALUATED;
 import static org.tclifecycle.project.Milestone.FUNDING_APPROVED;
@@ -28,22 +30,28 @@ public class StageGate {
   public static final String PROCESS = "cooperation-project";
 
   private static final Set<Milestone> AFTER_CONSENT = EnumSet.of(CONSENT_GIVEN);
-  private static final Set<Milestone> AFTER_ASSESSMENT = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED);
-  private static final Set<Milestone> AFTER_DESIGN = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, DESIGNED);
-  private static final Set<Milestone> IN_EXECUTION = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, DESIGNED, FUNDING_APPROVED);
+  private static final Set<Milestone> ASSESSED = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED);
+  private static final Set<Milestone> AFTER_ASSESSMENT = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT);
+  private static final Set<Milestone> AFTER_DESIGN = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT, DESIGNED,
+      CONSULTED_ON_DESIGN);
+  private static final Set<Milestone> IN_EXECUTION = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT, DESIGNED,
+      CONSULTED_ON_DESIGN, FUNDING_APPROVED);
   /** Handling a withdrawal: consent is no longer on record, everything before it still is. */
-  private static final Set<Milestone> HALTING = EnumSet.of(NEEDS_ASSESSED, DESIGNED, FUNDING_APPROVED);
+  private static final Set<Milestone> HALTING = EnumSet.of(NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT, DESIGNED, CONSULTED_ON_DESIGN,
+      FUNDING_APPROVED);
+  private static final Set<Milestone> CONSULTED_ON_EVALUATION = EnumSet.complementOf(EnumSet.of(Milestone.EVALUATED));
   private static final Set<Milestone> AFTER_EVALUATION = EnumSet.allOf(Milestone.class);
 
   static final Map<String, Set<Milestone>> PREREQUISITES = Map.ofEntries(
       Map.entry("Task_AssessNeeds", AFTER_CONSENT),
-      Map.entry("CallActivity_ConsultOnAssessment", AFTER_CONSENT),
+      Map.entry("CallActivity_ConsultOnAssessment", ASSESSED),
       Map.entry("Task_DesignProject", AFTER_ASSESSMENT),
-      Map.entry("CallActivity_ConsultOnDesign", AFTER_ASSESSMENT),
-      Map.entry("Task_CheckRightsBalance", AFTER_ASSESSMENT),
-      Map.entry("Task_JustifyRightsFocus", AFTER_ASSESSMENT),
+      Map.entry("CallActivity_ConsultOnDesign", EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT, DESIGNED)),
+      Map.entry("Task_CheckRightsBalance", AFTER_DESIGN),
+      Map.entry("Task_JustifyRightsFocus", AFTER_DESIGN),
       Map.entry("Task_EvaluateFundingCriteria", AFTER_DESIGN),
       Map.entry("Task_DecideFunding", AFTER_DESIGN),
+      Map.entry("Event_FollowUpStarted", IN_EXECUTION),
       Map.entry("SubProcess_ExecuteProject", IN_EXECUTION),
       Map.entry("SubProcess_ConsentWithdrawn", HALTING),
       Map.entry("Event_ExecutionHalted", HALTING),
@@ -52,7 +60,7 @@ public class StageGate {
       Map.entry("Event_ExecutionEnded", IN_EXECUTION),
       Map.entry("Task_FollowUpRecommendation", IN_EXECUTION),
       Map.entry("CallActivity_ConsultOnEvaluation", IN_EXECUTION),
-      Map.entry("Task_EvaluateProject", IN_EXECUTION),
+      Map.entry("Task_EvaluateProject", CONSULTED_ON_EVALUATION),
       Map.entry("Task_CloseProject", AFTER_EVALUATION),
       Map.entry("EndEvent_ProjectClosed", AFTER_EVALUATION));
 
@@ -79,7 +87,7 @@ public class StageGate {
     List<Milestone> missing = required.stream().filter(m -> !records.get(m).reached(id.longValue())).toList();
     if (!missing.isEmpty()) {
       throw new StagePrerequisiteMissing(activityName(execution) + " cannot start for project "
-          + execution.getProcessBusinessKey() + ": " + missing.stream().map(Milestone::words).collect(Collectors.joining(", "))
+          + execution.getProcessBusinessKey() + ": " + missing.stream().map(Milestone::words).collect(Collectors.joining("; "))
           + (missing.size() == 1 ? " is" : " are") + " not on record");
     }
   }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.identity.SystemCalls;
 
 /**
  * Camunda's REST API answers two people completing the same task with a 500. This configuration of its
@@ -28,14 +29,16 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   private static final Pattern TASK_ACTION = Pattern.compile("task/([^/]+)/(complete|submit-form|claim|resolve)$");
 
   private final ObjectProvider<HistoryService> historyService;
+  private final ObjectProvider<SystemCalls> systemCalls;
 
-  EngineRestConfig(ObjectProvider<HistoryService> historyService) {
+  EngineRestConfig(ObjectProvider<HistoryService> historyService, ObjectProvider<SystemCalls> systemCalls) {
     this.historyService = historyService;
+    this.systemCalls = systemCalls;
   }
 
   @Override
   protected void registerAdditionalResources() {
-    TaskConflicts conflicts = new TaskConflicts(historyService);
+    TaskConflicts conflicts = new TaskConflicts(historyService, systemCalls);
     register(new ConflictOnFailure(conflicts));
     register(new ConflictOnRefusal(conflicts));
     register(new ConflictOnEngineError(conflicts));
@@ -46,9 +49,11 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static final class TaskConflicts {
 
     private final ObjectProvider<HistoryService> historyService;
+    private final ObjectProvider<SystemCalls> systemCalls;
 
-    TaskConflicts(ObjectProvider<HistoryService> historyService) {
+    TaskConflicts(ObjectProvider<HistoryService> historyService, ObjectProvider<SystemCalls> systemCalls) {
       this.historyService = historyService;
+      this.systemCalls = systemCalls;
     }
 
     /** The task the request acts on, or null when it is not a task action. */
@@ -62,8 +67,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       if (taskId == null) {
         return null;
       }
-      HistoricTaskInstance done = historyService.getObject().createHistoricTaskInstanceQuery()
-          .taskId(taskId).finished().singleResult();
+      // the caller may be refused any engine query (an API account): the lookup is the API's own
+      HistoricTaskInstance done = systemCalls.getObject().withoutAuthorization(() -> historyService.getObject()
+          .createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
       return done == null ? null
           : conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
     }
@@ -103,7 +109,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(RestException exception) {
       Throwable refusal = refusalIn(exception);
-      if (refusal != null) {
+      if (refusal != null && (exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR)
+          && (refusal instanceof org.camunda.bpm.engine.AuthorizationException || refusal instanceof org.camunda.bpm.engine.BadUserRequestException)) {
         // Camunda's REST API wraps what a start refuses in a RestException answered 500; it is the caller's error
         return ExceptionHandlerHelper.getInstance().getResponse(refusal);
       }

@@ -170,7 +170,8 @@ class EngineRestAttackTest {
         Map.of("skipCustomListeners", true, "skipIoMappings", true, "instructions", List.of(
             Map.of("type", "startBeforeActivity", "activityId", "Task_ReportProgress"),
             Map.of("type", "cancel", "activityId", "Task_RecordConsent")))), 400,
-        "the State's consent, a needs assessment, a project design, funding approved by a manager other than the designer are not on record");
+        "the State's consent; a needs assessment; a consultation of national actors on the assessment, covered or excepted; a project design; "
+            + "a consultation of national actors on the design, covered or excepted; funding approved by a manager other than the designer are not on record");
     refused(rest.call("admin", HttpMethod.POST, "/process-instance/" + instance + "/modification",
         Map.of("skipCustomListeners", true, "instructions", List.of(
             Map.of("type", "startBeforeActivity", "activityId", "Task_AssessNeeds")))), 400, "the State's consent is not on record");

@@ -51,8 +51,14 @@ class TaskConflictMappingTest {
     @SuppressWarnings("unchecked")
     ObjectProvider<HistoryService> provider = mock(ObjectProvider.class);
     when(provider.getObject()).thenReturn(history);
+    org.tclifecycle.identity.SystemCalls calls = mock(org.tclifecycle.identity.SystemCalls.class);
+    when(calls.withoutAuthorization(org.mockito.ArgumentMatchers.any()))
+        .thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(0)).get());
+    @SuppressWarnings("unchecked")
+    ObjectProvider<org.tclifecycle.identity.SystemCalls> system = mock(ObjectProvider.class);
+    when(system.getObject()).thenReturn(calls);
     EngineRestConfig.ConflictOnEngineError mapper =
-        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider));
+        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider, system));
     mapper.uri = mock(UriInfo.class);
     when(mapper.uri.getPath()).thenReturn(path);
     return mapper;

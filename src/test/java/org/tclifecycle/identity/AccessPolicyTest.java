@@ -1,0 +1,70 @@
+package org.tclifecycle.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tclifecycle.IntegrationTest;
+
+/** The README's access table, the code's policy and the database's grants are one and the same. */
+@IntegrationTest
+class AccessPolicyTest {
+
+  @Autowired AuthorizationService authorizations;
+  @Autowired FilterService filters;
+  @Autowired GroupAuthorizations groupAuthorizations;
+
+  @Test
+  void theReadmeShowsThePolicy() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    String table = readme.substring(readme.indexOf("<!-- access-policy -->\n") + "<!-- access-policy -->\n".length(),
+        readme.indexOf("<!-- /access-policy -->"));
+    assertThat(table).isEqualTo(AccessPolicy.markdownTable());
+  }
+
+  @Test
+  void theDatabaseHoldsExactlyThePolicyEvenAfterSomeoneWidenedIt() throws Exception {
+    Authorization widened = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    widened.setGroupId(TcGroups.EXTERNAL);
+    widened.setResource(Resources.PROCESS_DEFINITION);
+    widened.setResourceId("cooperation-project");
+    widened.addPermission(Permissions.ALL);
+    authorizations.saveAuthorization(widened);
+    Authorization officers = authorizations.createAuthorizationQuery().groupIdIn(TcGroups.OFFICERS)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("cooperation-project").singleResult();
+    officers.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    authorizations.saveAuthorization(officers);
+
+    groupAuthorizations.run(null);
+
+    Set<String> held = new TreeSet<>();
+    for (String group : AccessPolicy.PRODUCT_GROUPS) {
+      for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
+        Set<String> names = new TreeSet<>();
+        for (Permission p : a.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(a.getResourceType()))) {
+          names.add(p.getName());
+        }
+        String id = a.getResourceType() == Resources.FILTER.resourceType() ? AccessPolicy.EVERY_FILTER : a.getResourceId();
+        held.add(group + " " + a.getResourceType() + " " + id + " " + names);
+      }
+    }
+    Set<String> wanted = new TreeSet<>();
+    AccessPolicy.grants().forEach(g -> wanted.add(g.group() + " " + g.resource().resourceType() + " " + g.resourceId() + " " + g.permissionNames()));
+    assertThat(held).isEqualTo(wanted);
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(TcGroups.OFFICERS).resourceType(Resources.FILTER).count())
+        .isEqualTo(filters.createFilterQuery().count());
+    assertThat(held).noneMatch(grant -> grant.startsWith(TcGroups.EXTERNAL) || grant.startsWith(TcGroups.CONTRIBUTORS))
+        .noneMatch(grant -> grant.contains("UPDATE_INSTANCE"));
+  }
+}
