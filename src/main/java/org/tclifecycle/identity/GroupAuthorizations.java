@@ -79,10 +79,12 @@ class GroupAuthorizations implements ApplicationRunner {
     return authorization;
   }
 
-  private static java.util.Set<String> names(Authorization authorization) {
+  static java.util.Set<String> names(Authorization authorization) {
     java.util.Set<String> names = new java.util.TreeSet<>();
     for (Permission permission : authorization.getPermissions(permissionsOf(authorization))) {
-      names.add(permission.getName());
+      if (permission.getValue() != 0) { // NONE is in every set
+        names.add(permission.getName());
+      }
     }
     return names;
   }

@@ -9,10 +9,8 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tclifecycle.IntegrationTest;
@@ -51,10 +49,7 @@ class AccessPolicyTest {
     Set<String> held = new TreeSet<>();
     for (String group : AccessPolicy.PRODUCT_GROUPS) {
       for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
-        Set<String> names = new TreeSet<>();
-        for (Permission p : a.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(a.getResourceType()))) {
-          names.add(p.getName());
-        }
+        Set<String> names = GroupAuthorizations.names(a);
         String id = a.getResourceType() == Resources.FILTER.resourceType() ? AccessPolicy.EVERY_FILTER : a.getResourceId();
         held.add(group + " " + a.getResourceType() + " " + id + " " + names);
       }

@@ -13,7 +13,7 @@ class PlainTextInFormsTest {
     String forged = "[Sign in again](https://evil.example/login) ![x](https://evil.example/p.png) <b>bold</b> # Title & *more*";
     String escaped = PlainTextInForms.escape(forged);
     assertThat(escaped).startsWith("\\[Sign in again\\]\\(https\\://evil\\.example/login\\)")
-        .contains("\\!\\[x\\]").contains("\\<b\\>bold\\<\\/b\\>").contains("\\# Title \\& \\*more\\*");
+        .contains("\\!\\[x\\]").contains("\\<b\\>bold\\</b\\>").contains("\\# Title \\& \\*more\\*");
     assertThat(escaped.replace("\\", "")).isEqualTo(forged);
     assertThat(PlainTextInForms.escape("- item\n+ more\n6a31682d-3804-423b")).isEqualTo("\\- item\n\\+ more\n6a31682d-3804-423b");
     assertThat(PlainTextInForms.escape("Kenya National Commission on Human Rights")).isEqualTo("Kenya National Commission on Human Rights");

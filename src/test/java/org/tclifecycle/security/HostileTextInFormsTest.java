@@ -18,7 +18,7 @@ import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
 
 /**
- * A Ghanaian actor registered with a name written as Markdown (a link to another site and a remote image):
+ * A Kenyan ministry registered with a name written as Markdown (a link to another site and a remote image):
  * the officer's Record input form receives the name with every markup character escaped, so form-js
  * shows it as typed; the registry keeps the name as it was given.
  */
@@ -33,8 +33,8 @@ class HostileTextInFormsTest {
   @Test
   void anActorsNameReachesTheFormAsPlainText() {
     EngineRest rest = new EngineRest(http, port);
-    Map<String, Object> actor = new HashMap<>(Map.of("countryCode", "KE", "type", "NHRI", "name", HOSTILE,
-        "contact", "contact@example.org", "ganhriStatus", "A"));
+    Map<String, Object> actor = new HashMap<>(Map.of("countryCode", "KE", "type", "GOVERNMENT", "name", HOSTILE,
+        "contact", "contact@example.org"));
     ResponseEntity<String> added = rest.api("officer1", HttpMethod.POST, "/api/actors", actor);
     assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(201);
     long actorId = EngineRest.json(added).get("id").asLong();
