@@ -67,7 +67,8 @@ public class FundingCriteria {
     criteria.put("fund", project.getPreferredFund().name());
     criteria.put("consentRecorded", consents.findFirstByProjectIdOrderByIdDesc(project.getId())
         .map(consent -> consent.getDecision() == ConsentDecision.GIVEN).orElse(false));
-    criteria.put("supportedRecommendations", (int) linked.stream().filter(r -> r.uprPosition() == UprPosition.SUPPORTED).count());
+    // the UPR Voluntary Fund (§15) supports implementing the UPR recommendations the State supported, and only those
+    criteria.put("supportedRecommendations", (int) linked.stream().filter(r -> r.upr() && r.uprPosition() == UprPosition.SUPPORTED).count());
     criteria.put("leastDeveloped", category.contains(CountryCategory.LDC));
     criteria.put("smallIsland", category.contains(CountryCategory.SIDS));
     criteria.put("landlocked", category.contains(CountryCategory.LLDC));
