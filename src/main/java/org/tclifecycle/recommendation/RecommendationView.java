@@ -48,6 +48,11 @@ public record RecommendationView(
     return Mechanisms.isUpr(mechanism);
   }
 
+  /** The UPR Voluntary Fund (§15) supports implementing the UPR recommendations the State supported, and only those. */
+  public boolean countsForUprFund() {
+    return upr() && uprPosition == UprPosition.SUPPORTED;
+  }
+
   /** The recommending States as one text ("Slovenia, Chile"), empty outside the UPR. */
   public String recommendingCountry() {
     return String.join(", ", recommendingCountries);

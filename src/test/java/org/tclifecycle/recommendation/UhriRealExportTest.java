@@ -162,6 +162,8 @@ class UhriRealExportTest {
   void theAssessmentOffersUprRecommendationsFirstThenOtherMechanismsAndNoConcerns() {
     List<String> offered = search.offeredFor("PW", 100).stream().map(RecommendationView::annotationId).toList();
     assertThat(offered).containsExactly(UPR_SUPPORTED, UPR_CLIMATE, UPR_NOTED, CRC, SPECIAL_PROCEDURE);
+    assertThat(search.byIds(offered).stream().filter(RecommendationView::countsForUprFund).map(RecommendationView::annotationId))
+        .as("only supported UPR recommendations count for the UPR Voluntary Fund").containsExactlyInAnyOrder(UPR_SUPPORTED, UPR_CLIMATE);
   }
 
   @Test
