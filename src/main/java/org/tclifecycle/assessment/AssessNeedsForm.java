@@ -23,14 +23,18 @@ import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectService;
 import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.project.RightsCategory;
+import org.tclifecycle.recommendation.RecommendationKind;
+import org.tclifecycle.recommendation.RecommendationReferences;
 import org.tclifecycle.recommendation.RecommendationSearch;
 import org.tclifecycle.recommendation.RecommendationView;
 
 /**
  * Needs assessment (resolution 21/21 §6): findings and priority needs, and the UPR recommendations and
  * rights categories the project addresses, prefilled from the request and confirmed by the officer. The
- * recommendations are linked from the registry (a searchable tag list of the State's recommendations,
- * each labelled Supported or Noted); ids the request cited that the registry does not hold are shown apart.
+ * recommendations are linked from the registry (a searchable tag list of the State's recommendations: its UPR
+ * recommendations first, each labelled Supported or Noted, then, apart, those of treaty bodies and special
+ * procedures; concerns and observations are not offered); ids the request cited that the registry does not hold
+ * are shown apart.
  */
 @Component("assessNeedsForm")
 class AssessNeedsForm extends FormTaskListener {
@@ -43,6 +47,8 @@ class AssessNeedsForm extends FormTaskListener {
   static final String UNREGISTERED = "unregisteredRecommendations";
   /** A State has a few hundred recommendations per UPR cycle; the pick list offers the latest ones. */
   static final int MAX_OPTIONS = 2000;
+  /** Sets the recommendations of treaty bodies and special procedures apart from the UPR's in the pick list. */
+  static final String OTHER_MECHANISMS = "Treaty body / special procedure: ";
 
   record Assessment(
       @NotBlank @Size(max = 4000) String findings,
@@ -77,10 +83,12 @@ class AssessNeedsForm extends FormTaskListener {
   protected void prefill(DelegateTask task) {
     Project project = projects.get(ProjectVariables.projectId(task));
     Map<String, String> options = new LinkedHashMap<>();
-    recommendations.search(new RecommendationSearch.Criteria(project.getCountryCode(), null, null, null, null), 0, MAX_OPTIONS)
-        .forEach(recommendation -> options.put(recommendation.annotationId(), recommendation.label()));
+    recommendations.offeredFor(project.getCountryCode(), MAX_OPTIONS).forEach(recommendation -> options.put(
+        recommendation.annotationId(), (recommendation.upr() ? "" : OTHER_MECHANISMS) + recommendation.label()));
     offer(task, RECOMMENDATION_OPTIONS, options);
-    List<String> cited = project.getRecommendationIds().stream().map(id -> id.toLowerCase(Locale.ROOT)).toList();
+    // UHRI ids, and the references a request cited that the registry did not hold at registration, kept as text
+    List<String> cited = project.getRecommendationIds().stream()
+        .map(id -> RecommendationReferences.isUhriId(id) ? id.toLowerCase(Locale.ROOT) : id).sorted().toList();
     Set<String> registered = registeredFor(project.getCountryCode(), cited);
     task.setVariableLocal(RECOMMENDATION_IDS, SpinValues.jsonValue(Spin.JSON(cited.stream().filter(registered::contains).toList())).create());
     List<String> unregistered = cited.stream().filter(id -> !registered.contains(id)).toList();
@@ -90,9 +98,10 @@ class AssessNeedsForm extends FormTaskListener {
     task.setVariableLocal(RIGHTS_CATEGORIES, SpinValues.jsonValue("[" + categories + "]").create());
   }
 
-  /** The ids among {@code ids} that the registry holds for the State. */
+  /** The ids among {@code ids} that the registry holds for the State as recommendations (not concerns or observations). */
   private Set<String> registeredFor(String country, List<String> ids) {
     return recommendations.byIds(ids).stream().filter(r -> r.countryCodes().contains(country))
+        .filter(r -> r.kind() != RecommendationKind.CONCERN_OBSERVATION)
         .map(RecommendationView::annotationId).collect(Collectors.toSet());
   }
 

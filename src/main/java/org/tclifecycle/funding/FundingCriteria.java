@@ -22,7 +22,6 @@ import org.tclifecycle.project.ThematicArea;
 import org.tclifecycle.recommendation.ActionCategory;
 import org.tclifecycle.recommendation.RecommendationSearch;
 import org.tclifecycle.recommendation.RecommendationView;
-import org.tclifecycle.recommendation.UprPosition;
 
 /**
  * The inputs of the {@code funding-allocation} decision, gathered from the domain records when the
@@ -67,7 +66,7 @@ public class FundingCriteria {
     criteria.put("fund", project.getPreferredFund().name());
     criteria.put("consentRecorded", consents.findFirstByProjectIdOrderByIdDesc(project.getId())
         .map(consent -> consent.getDecision() == ConsentDecision.GIVEN).orElse(false));
-    criteria.put("supportedRecommendations", (int) linked.stream().filter(r -> r.uprPosition() == UprPosition.SUPPORTED).count());
+    criteria.put("supportedRecommendations", (int) linked.stream().filter(RecommendationView::countsForUprFund).count());
     criteria.put("leastDeveloped", category.contains(CountryCategory.LDC));
     criteria.put("smallIsland", category.contains(CountryCategory.SIDS));
     criteria.put("landlocked", category.contains(CountryCategory.LLDC));

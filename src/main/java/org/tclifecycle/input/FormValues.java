@@ -69,6 +69,13 @@ public final class FormValues {
 
   /** A list given as a collection, a JSON array or a comma- or line-separated string. */
   public List<String> texts(String field) {
+    return texts(field, LIST_SEPARATOR);
+  }
+
+  private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[,;\\n]");
+
+  /** A list as {@link #texts(String)}, a string being split where {@code separator} matches. */
+  public List<String> texts(String field, java.util.regex.Pattern separator) {
     Object value = raw(field);
     List<String> items = new ArrayList<>();
     if (value instanceof Collection<?> collection) {
@@ -76,7 +83,7 @@ public final class FormValues {
     } else if (value instanceof SpinJsonNode json && json.isArray()) {
       json.elements().forEach(node -> items.add(node.isString() ? node.stringValue() : node.toString()));
     } else if (value != null) {
-      items.addAll(Arrays.asList(value.toString().split("[,;\\n]")));
+      items.addAll(Arrays.asList(separator.split(value.toString())));
     }
     return items.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().collect(Collectors.toList());
   }

@@ -21,7 +21,7 @@ public record CooperationRequest(
     @NotNull ThematicArea thematicArea,
     @NotNull AssistanceType assistanceType,
     @NotBlank @Size(max = 4000) String summary,
-    @Size(max = 50) List<@Pattern(regexp = UHRI_ID, message = "must contain UHRI recommendation ids (UUIDs)") String> recommendationIds,
+    @Size(max = 50) List<@Size(max = 64) @Pattern(regexp = UHRI_ID_OR_REFERENCE, message = UHRI_ID_OR_REFERENCE_MESSAGE) String> recommendationIds,
     @NotEmpty Set<RightsCategory> rightsCategories,
     @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal estimatedBudget,
     @NotBlank @IsoCurrency String currency,
@@ -32,4 +32,10 @@ public record CooperationRequest(
   public static final String NO_MARKUP = "[^<>]*";
 
   public static final String UHRI_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  /** A UHRI id, or a recommendation as a note verbale cites it: document symbol and paragraph ("A/HRC/35/10, para. 140.1"). */
+  public static final String UHRI_ID_OR_REFERENCE = UHRI_ID
+      + "|[A-Za-z]{1,10}(/[A-Za-z0-9.()-]{1,20}){1,6}\\s*(,\\s*|\\s+)(para(graph)?\\.?\\s*|¶\\s*)\\d{1,3}(\\.\\d{1,3}){0,2}";
+  public static final String UHRI_ID_OR_REFERENCE_MESSAGE =
+      "must contain UHRI recommendation ids (UUIDs) or references such as A/HRC/35/10, para. 140.1";
 }

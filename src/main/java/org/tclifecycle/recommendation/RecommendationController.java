@@ -29,6 +29,7 @@ import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 import org.tclifecycle.web.ApiProblems;
+import org.tclifecycle.web.Documents;
 
 /**
  * The UPR recommendation registry: managers load UHRI exports (JSON or CSV, as a file upload or as the
@@ -40,6 +41,7 @@ import org.tclifecycle.web.ApiProblems;
 class RecommendationController {
 
   static final String CSV = "text/csv";
+  static final String IMPORTS = "/api/recommendations/imports";
 
   private final UhriImport importer;
   private final RecommendationSearch search;
@@ -53,18 +55,21 @@ class RecommendationController {
     this.caller = caller;
   }
 
-  @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv)")
+  @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv); records that cannot "
+      + "be used are skipped and listed in the import's report, unless mode=strict (then any bad record refuses the file)")
   @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
   ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
-      @RequestParam(defaultValue = "upload") @Size(max = 300) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String fileName)
+      @RequestParam(defaultValue = "upload") @Size(max = 300) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String fileName,
+      @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode)
       throws IOException {
     caller.requireManager();
-    return imported(request.getInputStream(), UhriFormat.of(request.getContentType()), fileName);
+    return imported(request.getInputStream(), UhriFormat.of(request.getContentType()), mode, fileName);
   }
 
-  @Operation(summary = "Import a UHRI export uploaded as a file (multipart field 'file', name ending .json or .csv)")
+  @Operation(summary = "Import a UHRI export uploaded as a file (multipart field 'file', name ending .json or .csv); mode as above")
   @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<UhriImport.Summary> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+  ResponseEntity<UhriImport.Summary> importFile(@RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode) throws IOException {
     caller.requireManager();
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     UhriFormat format = UhriFormat.of(name);
@@ -78,13 +83,16 @@ class RecommendationController {
       throw new ApiException(HttpStatus.BAD_REQUEST, "file must have a plain name of at most 300 characters");
     }
     try (InputStream in = file.getInputStream()) {
-      return imported(in, format, name);
+      return imported(in, format, mode, name);
     }
   }
 
-  private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String fileName) {
-    UhriImport.Summary summary = importer.run(in, format, fileName, caller.userId());
-    return ResponseEntity.created(URI.create("/api/recommendations/imports/" + summary.importId())).body(summary);
+  private static final String MODES = "(?i)lenient|strict";
+  private static final String MODE_MESSAGE = "must be lenient (skip and report records that cannot be used) or strict (refuse the file)";
+
+  private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String mode, String fileName) {
+    UhriImport.Summary summary = importer.run(in, format, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), fileName, caller.userId());
+    return ResponseEntity.created(URI.create(IMPORTS + "/" + summary.importId())).body(summary);
   }
 
   @ExceptionHandler(UhriImport.Refused.class)
@@ -101,7 +109,22 @@ class RecommendationController {
     return history.latest();
   }
 
-  @Operation(summary = "Search recommendations by State, theme, SDG target (16.3) or goal (16), words of the text, UPR position")
+  @Operation(summary = "What one import skipped and why, as CSV: record index in the file, AnnotationId, field, reason (staff)")
+  @GetMapping(value = "/imports/{importId}/problems.csv", produces = CSV)
+  ResponseEntity<String> problems(@PathVariable @Min(1) long importId) {
+    if (!caller.isStaff()) {
+      throw ApiException.forbidden("only OHCHR staff see the import history");
+    }
+    if (!history.exists(importId)) {
+      throw ApiException.notFound("Import " + importId);
+    }
+    List<List<String>> rows = history.problems(importId).stream().map(p -> List.of(String.valueOf(p.index()),
+        p.annotationId() == null ? "" : p.annotationId(), p.field(), p.message())).toList();
+    return Documents.csv("uhri-import-" + importId + "-problems.csv", List.of("Index", "AnnotationId", "Field", "Reason"), rows);
+  }
+
+  @Operation(summary = "Search recommendations by State, theme, SDG target (16.3) or goal (16), words of the text, UPR position, "
+      + "mechanism (UPR, CRC, CESCR...) and kind (RECOMMENDATION, CONCERN_OBSERVATION)")
   @GetMapping
   Page<RecommendationView> search(
       @RequestParam(required = false) @IsoCountry String country,
@@ -109,9 +132,11 @@ class RecommendationController {
       @RequestParam(required = false) @Pattern(regexp = RecommendationSearch.SDG_QUERY, message = RecommendationSearch.SDG_QUERY_MESSAGE) String sdg,
       @RequestParam(required = false) @Size(max = 200) String text,
       @RequestParam(required = false) UprPosition position,
+      @RequestParam(required = false) @Size(max = 100) String mechanism,
+      @RequestParam(required = false) RecommendationKind kind,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return search.search(new RecommendationSearch.Criteria(country, theme, sdg, text, position), page, size);
+    return search.search(new RecommendationSearch.Criteria(country, theme, sdg, text, position, mechanism, kind), page, size);
   }
 
   @Operation(summary = "One recommendation by its UHRI id")

@@ -23,11 +23,17 @@ public class RecommendationSearch {
   public static final String SDG_QUERY = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?";
   public static final String SDG_QUERY_MESSAGE = "must be an SDG target such as 16.3 or a goal such as 16";
 
-  /** Every criterion is optional; words of {@code text} must all appear. */
-  public record Criteria(String country, String theme, String sdg, String text, UprPosition position) {}
+  /** Every criterion is optional; words of {@code text} must all appear; {@code mechanism} is UPR, CRC, CESCR... */
+  public record Criteria(String country, String theme, String sdg, String text, UprPosition position, String mechanism,
+      RecommendationKind kind) {
+    public Criteria(String country, String theme, String sdg, String text, UprPosition position) {
+      this(country, theme, sdg, text, position, null, null);
+    }
+  }
 
-  private static final String COLUMNS = "r.annotation_id, r.symbol, r.body, r.countries, r.country_codes, r.text, r.themes, "
-      + "r.affected_persons, r.sdgs, r.sdg_targets, r.publication_date, r.upr_cycle, r.upr_session, r.upr_position, r.recommending_country";
+  private static final String COLUMNS = "r.annotation_id, r.symbol, r.paragraph, r.body, r.kind, r.countries, r.country_codes, "
+      + "r.text, r.original_text, r.themes, r.affected_persons, r.sdgs, r.sdg_goals, r.sdg_targets, r.publication_date, "
+      + "r.upr_cycle, r.upr_sessions, r.upr_position, r.recommending_countries, r.recommending_regions";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,6 +60,21 @@ public class RecommendationSearch {
         new MapSqlParameterSource("ids", ids.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList()), (row, n) -> view(row));
   }
 
+  /**
+   * What a project for the State may address, in the order the officer reads it: the State's UPR recommendations
+   * (Supported, then Noted), then, apart, the recommendations of treaty bodies and special procedures. Concerns and
+   * observations are not offered, nor records whose type UHRI does not name outside the UPR.
+   */
+  public List<RecommendationView> offeredFor(String country, int max) {
+    return jdbc.query("select " + COLUMNS + " from recommendation r where r.annotation_id in (select c.annotation_id from "
+        + "recommendation_country c where c.country_code = :country) and (" + IS_UPR + " or r.kind = 'RECOMMENDATION') "
+        + "order by case when " + IS_UPR + " then 0 else 1 end, case r.upr_position when 'SUPPORTED' then 0 when 'NOTED' then 1 "
+        + "else 2 end, r.publication_date desc nulls last, r.symbol, r.paragraph, r.annotation_id limit :max",
+        new MapSqlParameterSource("country", country.toUpperCase(Locale.ROOT)).addValue("max", max), (row, n) -> view(row));
+  }
+
+  private static final String IS_UPR = "upper(r.body) = 'UPR'";
+
   private static String where(Criteria criteria, MapSqlParameterSource parameters) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (present(criteria.country())) {
@@ -66,8 +87,16 @@ public class RecommendationSearch {
     }
     if (present(criteria.sdg())) {
       String sdg = criteria.sdg().trim().toLowerCase(Locale.ROOT);
-      where.append(" and r.sdg_targets like :sdg escape '\\'");
-      parameters.addValue("sdg", sdg.contains(".") ? "%|" + literal(sdg) + "|%" : "%|" + literal(sdg) + ".%");
+      if (sdg.contains(".")) {
+        where.append(" and r.sdg_targets like :sdg escape '\\'");
+        parameters.addValue("sdg", "%|" + literal(sdg) + "|%");
+      } else {
+        // a goal finds the records labelled with the goal itself and those naming one of its targets
+        // (records imported before goals were kept have only their targets)
+        where.append(" and (r.sdg_goals like :goal or r.sdg_targets like :goalTargets escape '\\')");
+        String goal = String.valueOf(Integer.parseInt(sdg));
+        parameters.addValue("goal", "%|" + goal + "|%").addValue("goalTargets", "%|" + goal + ".%");
+      }
     }
     if (present(criteria.text())) {
       String[] words = Arrays.stream(criteria.text().trim().split("\\s+")).limit(10).toArray(String[]::new);
@@ -75,6 +104,14 @@ public class RecommendationSearch {
         where.append(" and lower(r.text) like :word").append(i).append(" escape '\\'");
         parameters.addValue("word" + i, "%" + literal(words[i]) + "%");
       }
+    }
+    if (present(criteria.mechanism())) {
+      where.append(" and upper(r.body) = :mechanism");
+      parameters.addValue("mechanism", criteria.mechanism().trim().toUpperCase(Locale.ROOT));
+    }
+    if (criteria.kind() != null) {
+      where.append(" and r.kind = :kind");
+      parameters.addValue("kind", criteria.kind().name());
     }
     if (criteria.position() != null) {
       where.append(" and r.upr_position = :position");
@@ -94,13 +131,16 @@ public class RecommendationSearch {
 
   private static RecommendationView view(ResultSet row) throws SQLException {
     String position = row.getString("upr_position");
+    String kind = row.getString("kind");
     java.sql.Date published = row.getDate("publication_date");
-    return new RecommendationView(row.getString("annotation_id"), row.getString("symbol"), row.getString("body"),
+    return new RecommendationView(row.getString("annotation_id"), row.getString("symbol"), row.getString("paragraph"),
+        row.getString("body"), kind == null ? null : RecommendationKind.valueOf(kind),
         RecommendationView.list(row.getString("countries")), RecommendationView.list(row.getString("country_codes")),
-        row.getString("text"), RecommendationView.list(row.getString("themes")),
+        row.getString("text"), row.getString("original_text"), RecommendationView.list(row.getString("themes")),
         RecommendationView.list(row.getString("affected_persons")), RecommendationView.list(row.getString("sdgs")),
-        RecommendationView.list(row.getString("sdg_targets")), published == null ? null : published.toLocalDate(),
-        row.getString("upr_cycle"), row.getString("upr_session"), position == null ? null : UprPosition.valueOf(position),
-        row.getString("recommending_country"));
+        RecommendationView.list(row.getString("sdg_goals")), RecommendationView.list(row.getString("sdg_targets")),
+        published == null ? null : published.toLocalDate(), row.getString("upr_cycle"),
+        RecommendationView.list(row.getString("upr_sessions")), position == null ? null : UprPosition.valueOf(position),
+        RecommendationView.list(row.getString("recommending_countries")), RecommendationView.list(row.getString("recommending_regions")));
   }
 }

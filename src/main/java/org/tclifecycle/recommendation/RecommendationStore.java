@@ -30,21 +30,25 @@ class RecommendationStore {
   private record Stored(String contentHash, long importId, int importIndex) {}
 
   private static final String INSERT = """
-      insert into recommendation (annotation_id, annotation_type, body, document_id, symbol, text, countries, country_codes,
-        themes, affected_persons, sdgs, sdg_targets, regions, publication_date, upr_cycle, upr_session, upr_position,
-        recommending_country, content_hash, import_id, import_index, updated_at)
-      values (:annotationId, :annotationType, :body, :documentId, :symbol, :text, :countries, :countryCodes,
-        :themes, :affectedPersons, :sdgs, :sdgTargets, :regions, :publicationDate, :uprCycle, :uprSession, :uprPosition,
-        :recommendingCountry, :contentHash, :importId, :importIndex, :updatedAt)""";
+      insert into recommendation (annotation_id, annotation_type, kind, body, document_id, symbol, paragraph, text, original_text,
+        countries, country_codes, themes, affected_persons, sdgs, sdg_goals, sdg_targets, regions, publication_date, upr_cycle,
+        upr_sessions, upr_position, recommending_countries, recommending_regions, content_hash, import_id, import_index, updated_at)
+      values (:annotationId, :annotationType, :kind, :body, :documentId, :symbol, :paragraph, :text, :originalText,
+        :countries, :countryCodes, :themes, :affectedPersons, :sdgs, :sdgGoals, :sdgTargets, :regions, :publicationDate, :uprCycle,
+        :uprSessions, :uprPosition, :recommendingCountries, :recommendingRegions, :contentHash, :importId, :importIndex, :updatedAt)""";
   private static final String UPDATE = """
-      update recommendation set annotation_type = :annotationType, body = :body, document_id = :documentId, symbol = :symbol,
-        text = :text, countries = :countries, country_codes = :countryCodes, themes = :themes, affected_persons = :affectedPersons,
-        sdgs = :sdgs, sdg_targets = :sdgTargets, regions = :regions, publication_date = :publicationDate, upr_cycle = :uprCycle,
-        upr_session = :uprSession, upr_position = :uprPosition, recommending_country = :recommendingCountry,
-        content_hash = :contentHash, import_id = :importId, import_index = :importIndex, updated_at = :updatedAt
+      update recommendation set annotation_type = :annotationType, kind = :kind, body = :body, document_id = :documentId,
+        symbol = :symbol, paragraph = :paragraph, text = :text, original_text = :originalText, countries = :countries,
+        country_codes = :countryCodes, themes = :themes, affected_persons = :affectedPersons, sdgs = :sdgs, sdg_goals = :sdgGoals,
+        sdg_targets = :sdgTargets, regions = :regions, publication_date = :publicationDate, upr_cycle = :uprCycle,
+        upr_sessions = :uprSessions, upr_position = :uprPosition, recommending_countries = :recommendingCountries,
+        recommending_regions = :recommendingRegions, content_hash = :contentHash, import_id = :importId,
+        import_index = :importIndex, updated_at = :updatedAt
       where annotation_id = :annotationId""";
   private static final String TOUCH =
       "update recommendation set import_id = :importId, import_index = :importIndex where annotation_id = :annotationId";
+  /** An import's report keeps this many problems (the import's row counts them all). */
+  static final int MAX_STORED_PROBLEMS = 10000;
 
   private final NamedParameterJdbcTemplate jdbc;
   private final boolean postgres;
@@ -56,7 +60,7 @@ class RecommendationStore {
     }
   }
 
-  long startImport(String fileName, UhriFormat format, String user) {
+  long startImport(String fileName, UhriFormat format, ImportMode mode, String user) {
     if (postgres) {
       // The batch lookups are prepared statements on pooled connections: PostgreSQL may keep a generic plan
       // made when the table was small (a sequential scan) and reuse it as the table grows to 250,000 rows,
@@ -65,19 +69,33 @@ class RecommendationStore {
     }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update("""
-        insert into recommendation_import (file_name, file_format, records, created, updated, unchanged, unmapped_countries,
-          imported_by, imported_at) values (:fileName, :format, 0, 0, 0, 0, '', :user, :at)""",
-        new MapSqlParameterSource("fileName", fileName).addValue("format", format.name()).addValue("user", user)
+        insert into recommendation_import (file_name, file_format, import_mode, records, created, updated, unchanged,
+          unmapped_countries, imported_by, imported_at) values (:fileName, :format, :mode, 0, 0, 0, 0, '', :user, :at)""",
+        new MapSqlParameterSource("fileName", fileName).addValue("format", format.name()).addValue("mode", mode.name()).addValue("user", user)
             .addValue("at", Timestamp.from(Instant.now())), key, new String[] {"id"});
     return key.getKey().longValue();
   }
 
-  void finishImport(long importId, int records, Counts counts, String unmappedCountries) {
+  void finishImport(long importId, int records, Counts counts, int skipped, int problems, int withoutCountry, String unmappedCountries) {
     jdbc.update("""
         update recommendation_import set records = :records, created = :created, updated = :updated, unchanged = :unchanged,
-          unmapped_countries = :unmapped where id = :id""",
+          skipped = :skipped, problems = :problems, without_country = :withoutCountry, unmapped_countries = :unmapped
+        where id = :id""",
         new MapSqlParameterSource("records", records).addValue("created", counts.created()).addValue("updated", counts.updated())
-            .addValue("unchanged", counts.unchanged()).addValue("unmapped", unmappedCountries).addValue("id", importId));
+            .addValue("unchanged", counts.unchanged()).addValue("skipped", skipped).addValue("problems", problems)
+            .addValue("withoutCountry", withoutCountry).addValue("unmapped", unmappedCountries).addValue("id", importId));
+  }
+
+  /** Adds problems to the import's report, {@code alreadyStored} being how many earlier batches found. */
+  void writeProblems(long importId, List<ImportError> problems, int alreadyStored) {
+    int room = Math.max(0, MAX_STORED_PROBLEMS - alreadyStored);
+    jdbc.batchUpdate("""
+        insert into recommendation_import_problem (import_id, record_index, annotation_id, field, reason)
+        values (:importId, :index, :annotationId, :field, :reason)""",
+        problems.stream().limit(room).map(p -> new MapSqlParameterSource("importId", importId).addValue("index", p.index())
+            .addValue("annotationId", p.annotationId()).addValue("field", p.field())
+            .addValue("reason", p.message().length() > 1000 ? p.message().substring(0, 999) + "…" : p.message()))
+            .toArray(SqlParameterSource[]::new));
   }
 
   /** Inserts new records, updates changed ones, marks unchanged ones seen; a second occurrence becomes an error. */
@@ -137,16 +155,18 @@ class RecommendationStore {
 
   private static MapSqlParameterSource parameters(UhriRecord r, long importId, Timestamp now) {
     return new MapSqlParameterSource("annotationId", r.annotationId())
-        .addValue("annotationType", r.annotationType()).addValue("body", r.body()).addValue("documentId", r.documentId())
-        .addValue("symbol", r.symbol()).addValue("text", r.text())
+        .addValue("annotationType", r.annotationType()).addValue("kind", r.kind() == null ? null : r.kind().name())
+        .addValue("body", r.mechanism()).addValue("documentId", r.documentId()).addValue("symbol", r.symbol())
+        .addValue("paragraph", r.paragraph()).addValue("text", r.text()).addValue("originalText", r.originalText())
         .addValue("countries", UhriRecord.delimited(r.countries())).addValue("countryCodes", UhriRecord.delimited(r.countryCodes()))
         .addValue("themes", UhriRecord.delimited(r.themes())).addValue("affectedPersons", UhriRecord.delimited(r.affectedPersons()))
-        .addValue("sdgs", UhriRecord.delimited(r.sdgs())).addValue("sdgTargets", UhriRecord.delimited(r.sdgTargets()))
-        .addValue("regions", UhriRecord.delimited(r.regions()))
+        .addValue("sdgs", UhriRecord.delimited(r.sdgs())).addValue("sdgGoals", UhriRecord.delimited(r.sdgGoals()))
+        .addValue("sdgTargets", UhriRecord.delimited(r.sdgTargets())).addValue("regions", UhriRecord.delimited(r.regions()))
         .addValue("publicationDate", r.publicationDate() == null ? null : Date.valueOf(r.publicationDate()))
-        .addValue("uprCycle", r.uprCycle()).addValue("uprSession", r.uprSession())
+        .addValue("uprCycle", r.uprCycle()).addValue("uprSessions", UhriRecord.delimited(r.uprSessions()))
         .addValue("uprPosition", r.uprPosition() == null ? null : r.uprPosition().name())
-        .addValue("recommendingCountry", r.recommendingCountry()).addValue("contentHash", r.contentHash())
+        .addValue("recommendingCountries", UhriRecord.delimited(r.recommendingCountries()))
+        .addValue("recommendingRegions", UhriRecord.delimited(r.recommendingRegions())).addValue("contentHash", r.contentHash())
         .addValue("importId", importId).addValue("importIndex", r.index()).addValue("updatedAt", now);
   }
 }

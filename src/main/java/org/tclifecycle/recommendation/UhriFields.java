@@ -21,9 +21,16 @@ final class UhriFields {
   static final String UPR_SESSION = "UprSession";
   static final String UPR_POSITIONS = "UprPositions";
   static final String UPR_RECOMMENDING_COUNTRY = "UprRecommendingCountry";
+  static final String UPR_RECOMMENDING_REGIONS = "UprRecommendingRegions";
 
   /** Fields that hold a list; in CSV their values are separated by {@link CsvUhriReader#SEPARATOR}. */
-  static final Set<String> LISTS = Set.of(COUNTRIES, THEMES, AFFECTED_PERSONS, SDGS, REGIONS, UPR_POSITIONS);
+  static final Set<String> LISTS = Set.of(COUNTRIES, THEMES, AFFECTED_PERSONS, SDGS, REGIONS, UPR_POSITIONS, UPR_SESSION,
+      UPR_RECOMMENDING_COUNTRY, UPR_RECOMMENDING_REGIONS);
+
+  /** Every field we read: a file whose records carry none of them is not a UHRI export. */
+  static final Set<String> ALL = Set.of(ANNOTATION_ID, ANNOTATION_TYPE, BODY, COUNTRIES, DOCUMENT_ID, SYMBOL, TEXT, THEMES,
+      AFFECTED_PERSONS, SDGS, REGIONS, PUBLICATION_DATE, UPR_CYCLE, UPR_SESSION, UPR_POSITIONS, UPR_RECOMMENDING_COUNTRY,
+      UPR_RECOMMENDING_REGIONS);
 
   private UhriFields() {}
 }

@@ -6,33 +6,38 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.audit.AuditLog;
 
 /**
- * Imports a UHRI bulk export into the recommendation registry: read record by record, written in
- * batches, all in one transaction, so a file with any bad record imports nothing (the refusal lists
- * every bad record). Importing the same export again changes nothing (upsert by AnnotationId).
+ * Imports a UHRI bulk export into the recommendation registry: read record by record, written in batches, in one
+ * transaction. A record that cannot be used is skipped and listed in the import's report ({@link ImportMode#LENIENT},
+ * the default), or refuses the whole file ({@link ImportMode#STRICT}); a file that is not a UHRI export at all (not
+ * an array, cut off, no record with a UHRI field) imports nothing in either mode. Importing the same export again
+ * changes nothing (upsert by AnnotationId).
  */
 @Service
 public class UhriImport {
 
   static final int BATCH = 500;
+  /** A refusal lists at most this many problems (it says how many there were). */
+  static final int MAX_LISTED = 1000;
 
-  /** What an import did; country names without an ISO code are counted, not refused. */
-  public record Summary(long importId, String fileName, UhriFormat format, int records, int created, int updated,
-      int unchanged, Map<String, Integer> unmappedCountries) {}
+  /** What an import did; country names without an ISO code and records without a country are counted, not refused. */
+  public record Summary(long importId, String fileName, UhriFormat format, ImportMode mode, int records, int created,
+      int updated, int unchanged, int skipped, int problems, int withoutCountry, Map<String, Integer> unmappedCountries,
+      String report) {}
 
   /** The file was refused; nothing of it was written. */
   public static class Refused extends RuntimeException {
     private final transient List<ImportError> errors;
     private final int records;
 
-    Refused(int records, List<ImportError> errors) {
-      super(errors.size() + " problem(s) in " + records + " record(s) read; nothing was imported");
+    Refused(int records, int problems, List<ImportError> errors) {
+      super(problems + " problem(s) in " + records + " record(s) read; nothing was imported"
+          + (problems > errors.size() ? " (the first " + errors.size() + " are listed)" : ""));
       this.errors = errors;
       this.records = records;
     }
@@ -53,41 +58,82 @@ public class UhriImport {
 
   @Transactional
   public Summary run(InputStream in, UhriFormat format, String fileName, String user) {
-    long importId = store.startImport(fileName, format, user);
-    List<ImportError> errors = new ArrayList<>();
-    Map<String, Integer> unmapped = new TreeMap<>();
+    return run(in, format, ImportMode.LENIENT, fileName, user);
+  }
+
+  @Transactional
+  public Summary run(InputStream in, UhriFormat format, ImportMode mode, String fileName, String user) {
+    long importId = store.startImport(fileName, format, mode, user);
+    Problems problems = new Problems(mode, importId);
+    UhriRecordParser.Tally tally = new UhriRecordParser.Tally();
     List<UhriRecord> batch = new ArrayList<>(BATCH);
     RecommendationStore.Counts counts = new RecommendationStore.Counts(0, 0, 0);
     int records = 0;
     try (UhriReader reader = format.open(in)) {
       for (RawRecord raw = reader.next(); raw != null; raw = reader.next()) {
         records++;
-        UhriRecord record = parser.parse(raw, errors, name -> unmapped.merge(name, 1, Integer::sum));
+        UhriRecord record = parser.parse(raw, problems.pending, tally);
         if (record != null) {
           batch.add(record);
         }
         if (batch.size() == BATCH) {
-          counts = counts.plus(store.write(importId, batch, errors));
+          counts = counts.plus(store.write(importId, batch, problems.pending));
           batch.clear();
+          problems.flush();
         }
       }
-      counts = counts.plus(store.write(importId, batch, errors));
+      counts = counts.plus(store.write(importId, batch, problems.pending));
     } catch (UhriReader.MalformedExport e) {
-      errors.add(new ImportError(e.index, null, "file", e.getMessage()));
+      throw new Refused(records, 1, List.of(new ImportError(e.index, null, "file", e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (records == 0 && errors.isEmpty()) {
-      errors.add(new ImportError(0, null, "file", "holds no record"));
+    problems.flush();
+    if (records == 0) {
+      throw new Refused(0, 1, List.of(new ImportError(0, null, "file", "holds no record")));
     }
-    if (!errors.isEmpty()) {
-      throw new Refused(records, errors);
+    if (tally.withUhriFields == 0) {
+      throw new Refused(records, 1, List.of(new ImportError(0, null, "file",
+          "is not a UHRI export: no record has any of the fields " + String.join(", ", new java.util.TreeSet<>(UhriFields.ALL)))));
     }
-    String unmappedText = unmapped.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; "));
-    store.finishImport(importId, records, counts, abbreviate(unmappedText));
-    audit.record(user, "RECOMMENDATIONS_IMPORTED", "uhri-import-" + importId, fileName + ", " + records + " records: " + counts.created() + " new, "
-        + counts.updated() + " changed, " + counts.unchanged() + " unchanged");
-    return new Summary(importId, fileName, format, records, counts.created(), counts.updated(), counts.unchanged(), unmapped);
+    if (mode == ImportMode.STRICT && problems.count > 0) {
+      throw new Refused(records, problems.count, problems.listed);
+    }
+    int skipped = records - counts.created() - counts.updated() - counts.unchanged();
+    String unmappedText = tally.unmappedCountries.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .collect(Collectors.joining("; "));
+    store.finishImport(importId, records, counts, skipped, problems.count, tally.withoutCountry, abbreviate(unmappedText));
+    audit.record(user, "RECOMMENDATIONS_IMPORTED", "uhri-import-" + importId, fileName + ", " + records + " records: " + counts.created()
+        + " new, " + counts.updated() + " changed, " + counts.unchanged() + " unchanged, " + skipped + " skipped");
+    return new Summary(importId, fileName, format, mode, records, counts.created(), counts.updated(), counts.unchanged(), skipped,
+        problems.count, tally.withoutCountry, tally.unmappedCountries, RecommendationController.IMPORTS + "/" + importId + "/problems.csv");
+  }
+
+  /**
+   * The problems found so far: in lenient mode written to the import's report after each batch (at most
+   * {@link RecommendationStore#MAX_STORED_PROBLEMS}), in strict mode the first {@link #MAX_LISTED} kept for the refusal.
+   */
+  private final class Problems {
+    final List<ImportError> pending = new ArrayList<>();
+    final List<ImportError> listed = new ArrayList<>();
+    final ImportMode mode;
+    final long importId;
+    int count;
+
+    Problems(ImportMode mode, long importId) {
+      this.mode = mode;
+      this.importId = importId;
+    }
+
+    void flush() {
+      count += pending.size();
+      if (mode == ImportMode.STRICT) {
+        pending.stream().limit(Math.max(0, MAX_LISTED - listed.size())).forEach(listed::add);
+      } else {
+        store.writeProblems(importId, pending, count - pending.size());
+      }
+      pending.clear();
+    }
   }
 
   private static String abbreviate(String text) {

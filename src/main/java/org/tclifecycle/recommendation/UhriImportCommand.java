@@ -36,11 +36,13 @@ class UhriImportCommand implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     Path file = Path.of(context.getEnvironment().getRequiredProperty("tc.import-uhri"));
-    int code = importFile(file);
+    String mode = context.getEnvironment().getProperty("tc.import-uhri-mode", "lenient");
+    int code = importFile(file, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)));
     System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
   }
 
-  int importFile(Path file) {
+  /** 0 imported (in lenient mode records that cannot be used are skipped and reported), 1 refused, 2 not readable. */
+  int importFile(Path file, ImportMode mode) {
     UhriFormat format = UhriFormat.of(file.getFileName().toString());
     if (format == null || !Files.isReadable(file)) {
       LOG.error("{} is not a readable UHRI export ending in .json or .csv", file);
@@ -48,9 +50,10 @@ class UhriImportCommand implements ApplicationRunner {
     }
     String user = "cli:" + System.getProperty("user.name", "unknown");
     try (InputStream in = Files.newInputStream(file)) {
-      UhriImport.Summary done = importer.run(in, format, file.getFileName().toString(), user);
-      LOG.info("Imported {}: {} records, {} new, {} changed, {} unchanged; country names without an ISO code: {}",
-          file, done.records(), done.created(), done.updated(), done.unchanged(), done.unmappedCountries());
+      UhriImport.Summary done = importer.run(in, format, mode, file.getFileName().toString(), user);
+      LOG.info("Imported {}: {} records, {} new, {} changed, {} unchanged, {} skipped ({} problems, report {}); {} without a country; "
+          + "country names without an ISO code: {}", file, done.records(), done.created(), done.updated(), done.unchanged(),
+          done.skipped(), done.problems(), done.report(), done.withoutCountry(), done.unmappedCountries());
       return 0;
     } catch (UhriImport.Refused refused) {
       LOG.error("{} was not imported: {}", file, refused.getMessage());

@@ -8,26 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tclifecycle.project.CooperationRequest;
 
 /**
- * Checks one raw record field by field (fields the export may add beyond ours are ignored). Every problem becomes an {@link ImportError}; country names
- * without an ISO code are not errors but are handed to {@code unmapped} to be reported.
+ * Checks one raw record field by field (fields the export may add beyond ours are ignored). Every problem becomes
+ * an {@link ImportError} and the record is not used; what is odd but usable (no country, a country name without an
+ * ISO code) is counted in the {@link Tally}, not refused.
  */
 class UhriRecordParser {
 
+  /** What the records of one file had that is worth reporting without refusing them. */
+  static final class Tally {
+    final Map<String, Integer> unmappedCountries = new TreeMap<>();
+    int withoutCountry;
+    int withUhriFields;
+  }
+
   private static final Pattern UUID = Pattern.compile(CooperationRequest.UHRI_ID);
   /** "16.3 - Promote the rule of law..." and "5.a - Undertake reforms..." start with the target. */
-  private static final Pattern SDG_TARGET = Pattern.compile("^(\\d{1,2}\\.(?:\\d{1,2}|[a-z]))\\b.*", Pattern.DOTALL);
+  private static final Pattern SDG_TARGET = Pattern.compile("^((\\d{1,2})\\.(?:\\d{1,2}|[a-z]))\\b.*", Pattern.DOTALL);
+  /** "16 - PEACE, JUSTICE AND STRONG INSTITUTIONS" names a whole goal. */
+  private static final Pattern SDG_GOAL = Pattern.compile("^(\\d{1,2})(?:\\s*[-–:]\\s*.*|\\s*)$", Pattern.DOTALL);
+  /** Limits of the plain text and the stored lists (the original text is kept up to {@link #MAX_ORIGINAL_TEXT}). */
   private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
       Map.entry(ANNOTATION_TYPE, 100), Map.entry(BODY, 200), Map.entry(DOCUMENT_ID, 100), Map.entry(SYMBOL, 100),
-      Map.entry(TEXT, 10000), Map.entry(UPR_CYCLE, 20), Map.entry(UPR_SESSION, 20), Map.entry(UPR_RECOMMENDING_COUNTRY, 200),
-      Map.entry(COUNTRIES, 2000), Map.entry(THEMES, 4000), Map.entry(AFFECTED_PERSONS, 4000), Map.entry(SDGS, 8000),
-      Map.entry(REGIONS, 1000));
-
+      Map.entry(TEXT, 10000), Map.entry(UPR_CYCLE, 20), Map.entry(UPR_SESSION, 200), Map.entry(UPR_RECOMMENDING_COUNTRY, 4000),
+      Map.entry(UPR_RECOMMENDING_REGIONS, 1000), Map.entry(COUNTRIES, 2000), Map.entry(THEMES, 4000),
+      Map.entry(AFFECTED_PERSONS, 4000), Map.entry(SDGS, 8000), Map.entry(REGIONS, 1000));
+  static final int MAX_ORIGINAL_TEXT = 100000;
   /** The stored list of targets (|16.3|5.1|) fits the column recommendation.sdg_targets. */
   private static final int MAX_TARGETS_LENGTH = 1000;
 
@@ -38,53 +49,89 @@ class UhriRecordParser {
   }
 
   /** The checked record, or null when {@code errors} received at least one problem of this record. */
-  UhriRecord parse(RawRecord raw, List<ImportError> errors, Consumer<String> unmapped) {
+  UhriRecord parse(RawRecord raw, List<ImportError> errors, Tally tally) {
+    if (raw.fields().keySet().stream().anyMatch(UhriFields.ALL::contains)) {
+      tally.withUhriFields++;
+    }
     int before = errors.size();
     String id = raw.value(ANNOTATION_ID);
-    Problems problems = new Problems(raw.index(), id, errors);
+    Problems problems = new Problems(raw.index(), id == null ? null : abbreviate(id.strip()), errors);
     if (id == null || id.isBlank()) {
       problems.add(ANNOTATION_ID, "is required");
-    } else if (!UUID.matcher(id.trim()).matches()) {
+    } else if (!UUID.matcher(id.strip()).matches()) {
       problems.add(ANNOTATION_ID, "must be a UUID, found '" + abbreviate(id) + "'");
     }
+    String mechanism = Mechanisms.clean(raw.value(BODY));
+    String annotationType = Mechanisms.clean(raw.value(ANNOTATION_TYPE));
+    String original = raw.value(TEXT);
+    String plain = UhriText.plain(original);
+    UhriText.Split split = plain == null || plain.isEmpty() ? null : UhriText.split(plain, Mechanisms.isUpr(mechanism));
+    Map<String, Integer> lengths = new java.util.HashMap<>();
+    MAX_LENGTH.forEach((field, max) -> lengths.put(field, UhriFields.LISTS.contains(field)
+        ? UhriRecord.delimited(raw.values(field)).length() : length(raw.value(field))));
+    lengths.put(TEXT, split == null ? 0 : split.text().length());
     MAX_LENGTH.forEach((field, max) -> {
-      int length = UhriFields.LISTS.contains(field) ? UhriRecord.delimited(raw.values(field)).length() : length(raw.value(field));
-      if (length > max) {
-        problems.add(field, "must be at most " + max + " characters long, found " + length);
+      if (lengths.get(field) > max) {
+        problems.add(field, "must be at most " + max + " characters long" + (field.equals(TEXT) ? " once markup is removed" : "")
+            + ", found " + lengths.get(field));
       }
     });
-    if (raw.value(TEXT) == null || raw.value(TEXT).isBlank()) {
+    if (split == null || split.text().isEmpty()) {
       problems.add(TEXT, "is required");
+    } else if (original.length() > MAX_ORIGINAL_TEXT) {
+      problems.add(TEXT, "must be at most " + MAX_ORIGINAL_TEXT + " characters long with its markup, found " + original.length());
     }
-    List<String> countries = raw.values(COUNTRIES);
-    if (countries.isEmpty()) {
-      problems.add(COUNTRIES, "must name at least one State");
-    }
+    List<String> countries = raw.values(COUNTRIES).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
     List<String> codes = new ArrayList<>();
     for (String country : countries) {
-      countryNames.code(country).ifPresentOrElse(code -> { if (!codes.contains(code)) codes.add(code); }, () -> unmapped.accept(country));
+      countryNames.code(country).ifPresentOrElse(code -> { if (!codes.contains(code)) codes.add(code); },
+          () -> tally.unmappedCountries.merge(country, 1, Integer::sum));
     }
+    List<String> goals = new ArrayList<>();
     List<String> targets = new ArrayList<>();
-    for (String sdg : raw.values(SDGS)) {
-      Matcher target = SDG_TARGET.matcher(sdg.trim());
-      if (!target.matches()) {
-        problems.add(SDGS, "must start with an SDG target such as '16.3 - ...', found '" + abbreviate(sdg) + "'");
-      } else if (!targets.contains(target.group(1))) {
-        targets.add(target.group(1));
-      }
-    }
-    if (UhriRecord.delimited(targets).length() > MAX_TARGETS_LENGTH) {
-      problems.add(SDGS, "names more SDG targets than one recommendation can hold (" + targets.size() + ")");
-    }
+    sdgCodes(raw.values(SDGS), goals, targets, problems);
     UprPosition position = position(raw.values(UPR_POSITIONS), problems);
     LocalDate published = date(raw.value(PUBLICATION_DATE), problems);
     if (errors.size() > before) {
       return null;
     }
-    return new UhriRecord(raw.index(), id.trim().toLowerCase(Locale.ROOT), raw.value(ANNOTATION_TYPE), raw.value(BODY),
-        raw.value(DOCUMENT_ID), raw.value(SYMBOL), raw.value(TEXT).trim(), countries, codes, raw.values(THEMES),
-        raw.values(AFFECTED_PERSONS), raw.values(SDGS), targets, raw.values(REGIONS), published, raw.value(UPR_CYCLE),
-        raw.value(UPR_SESSION), position, raw.value(UPR_RECOMMENDING_COUNTRY));
+    if (countries.isEmpty()) {
+      tally.withoutCountry++;
+    }
+    String text = split.text();
+    return new UhriRecord(raw.index(), id.strip().toLowerCase(Locale.ROOT), annotationType,
+        RecommendationKind.of(annotationType, mechanism), mechanism, raw.value(DOCUMENT_ID), raw.value(SYMBOL),
+        split.paragraph(), text, text.equals(original) ? null : original, countries, codes, raw.values(THEMES),
+        raw.values(AFFECTED_PERSONS), raw.values(SDGS), goals, targets, raw.values(REGIONS), published, raw.value(UPR_CYCLE),
+        raw.values(UPR_SESSION), position, raw.values(UPR_RECOMMENDING_COUNTRY), raw.values(UPR_RECOMMENDING_REGIONS));
+  }
+
+  /** Goals ("16 - PEACE...") and targets ("16.3 - Ensure...") both count; a target also names its goal. */
+  private static void sdgCodes(List<String> labels, List<String> goals, List<String> targets, Problems problems) {
+    List<String> unreadable = new ArrayList<>();
+    for (String sdg : labels) {
+      Matcher target = SDG_TARGET.matcher(sdg.strip());
+      Matcher goal = SDG_GOAL.matcher(sdg.strip());
+      String goalNumber = target.matches() ? target.group(2) : goal.matches() ? goal.group(1) : null;
+      if (goalNumber == null || Integer.parseInt(goalNumber) < 1 || Integer.parseInt(goalNumber) > 17) {
+        unreadable.add(sdg);
+        continue;
+      }
+      String goalCode = String.valueOf(Integer.parseInt(goalNumber));
+      if (!goals.contains(goalCode)) {
+        goals.add(goalCode);
+      }
+      if (target.matches() && !targets.contains(target.group(1))) {
+        targets.add(target.group(1));
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      problems.add(SDGS, "must be SDG labels such as '16 - PEACE, JUSTICE...' or '16.3 - Promote...', found '" + abbreviate(unreadable.get(0))
+          + "'" + (unreadable.size() > 1 ? " and " + (unreadable.size() - 1) + " more" : ""));
+    }
+    if (UhriRecord.delimited(targets).length() > MAX_TARGETS_LENGTH) {
+      problems.add(SDGS, "names more SDG targets than one recommendation can hold (" + targets.size() + ")");
+    }
   }
 
   private static UprPosition position(List<String> values, Problems problems) {
@@ -92,8 +139,8 @@ class UhriRecordParser {
     for (String value : values) {
       UprPosition read;
       try {
-        read = UprPosition.valueOf(value.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+        read = UprPosition.valueOf(Mechanisms.clean(value).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException | NullPointerException e) {
         problems.add(UPR_POSITIONS, "must be Supported or Noted, found '" + abbreviate(value) + "'");
         continue;
       }

@@ -171,15 +171,23 @@ public class IatiExport {
     xml.writeEndElement();
   }
 
-  /** SDG targets of the linked recommendations, with the target's text as UHRI gives it. */
+  /**
+   * SDG targets of the linked recommendations, with the target's text as UHRI gives it and the mechanisms whose
+   * recommendations name it: "16.3 - Ensure equal access to justice (recommendations of: UPR, CRC)".
+   */
   private Map<String, String> sdgTargets(Project project) {
-    Map<String, String> targets = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> mechanisms = new LinkedHashMap<>();
     for (RecommendationView recommendation : registry.byIds(project.getRecommendationIds())) {
-      for (int i = 0; i < recommendation.sdgTargets().size(); i++) {
-        targets.putIfAbsent(recommendation.sdgTargets().get(i), recommendation.sdgs().get(i));
+      for (String target : recommendation.sdgTargets()) {
+        labels.putIfAbsent(target, recommendation.sdgLabel(target));
+        mechanisms.computeIfAbsent(target, t -> new java.util.TreeSet<>())
+            .add(recommendation.mechanism() == null ? "mechanism not stated" : recommendation.mechanism());
       }
     }
-    return new java.util.TreeMap<>(targets);
+    Map<String, String> targets = new java.util.TreeMap<>();
+    labels.forEach((target, label) -> targets.put(target, label + " (recommendations of: " + String.join(", ", mechanisms.get(target)) + ")"));
+    return targets;
   }
 
   /** IATI ActivityStatus codelist: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled. */

@@ -13,7 +13,7 @@ final class StateReportDocument {
 
   static final List<String> CSV_HEADER = List.of("State", "Recommendation id", "Symbol", "Position", "Recommending State",
       "SDG targets", "Themes", "Recommendation", "Project", "Latest status", "Evidence", "Reported by", "Reported at",
-      "Status reports");
+      "Status reports", "Mechanism", "Paragraph");
 
   private StateReportDocument() {}
 
@@ -71,7 +71,8 @@ final class StateReportDocument {
             r == null ? "" : String.join(" ", r.sdgTargets()), r == null ? "" : StateReports.joined(r.themes()),
             r == null ? "" : r.text(), project.projectKey(), latest == null ? "" : latest.status().name(),
             latest == null ? "" : latest.evidence(), latest == null || latest.recordedBy() == null ? "" : latest.recordedBy(),
-            latest == null ? "" : latest.recordedAt().toString(), String.valueOf(project.reports())));
+            latest == null ? "" : latest.recordedAt().toString(), String.valueOf(project.reports()),
+            r == null || r.mechanism() == null ? "" : r.mechanism(), r == null || r.paragraph() == null ? "" : r.paragraph()));
       }
     }
     return rows;
@@ -81,7 +82,8 @@ final class StateReportDocument {
     if (r == null) {
       return escape(id) + " (not in the recommendation registry)";
     }
-    return "<b>" + escape(r.symbol()) + "</b> " + escape(r.text());
+    return "<b>" + escape(r.citation()) + "</b> [" + escape(r.mechanism() == null ? "mechanism not stated" : r.mechanism()) + "] "
+        + escape(r.text());
   }
 
   private static String label(String constant) {

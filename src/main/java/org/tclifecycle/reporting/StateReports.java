@@ -15,6 +15,7 @@ import org.tclifecycle.consultation.ActorType;
 import org.tclifecycle.followup.LinkedRecommendations;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
+import org.tclifecycle.recommendation.Mechanisms;
 import org.tclifecycle.recommendation.RecommendationSearch;
 import org.tclifecycle.recommendation.RecommendationView;
 import org.tclifecycle.recommendation.UprPosition;
@@ -52,7 +53,7 @@ public class StateReports {
       }
     }
     List<RecommendationView> unaddressed = registry.search(
-            new RecommendationSearch.Criteria(countryCode, null, null, null, UprPosition.SUPPORTED), 0, MAX_UNADDRESSED)
+            new RecommendationSearch.Criteria(countryCode, null, null, null, UprPosition.SUPPORTED, Mechanisms.UPR, null), 0, MAX_UNADDRESSED)
         .stream().filter(r -> !byRecommendation.containsKey(r.annotationId())).toList();
     return new StateReport(countryCode, Instant.now(), List.copyOf(byRecommendation.values()), projectLines, unaddressed);
   }

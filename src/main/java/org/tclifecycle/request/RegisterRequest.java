@@ -19,6 +19,7 @@ import org.tclifecycle.project.ProjectService;
 import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.project.RightsCategory;
 import org.tclifecycle.project.ThematicArea;
+import org.tclifecycle.recommendation.RecommendationReferences;
 
 /**
  * Validates a State's request and creates its project record with a business key. Runs in the caller's
@@ -30,10 +31,12 @@ class RegisterRequest implements JavaDelegate {
 
   private final ProjectService projects;
   private final InputValidator validator;
+  private final RecommendationReferences references;
 
-  RegisterRequest(ProjectService projects, InputValidator validator) {
+  RegisterRequest(ProjectService projects, InputValidator validator, RecommendationReferences references) {
     this.projects = projects;
     this.validator = validator;
+    this.references = references;
   }
 
   @Override
@@ -62,11 +65,15 @@ class RegisterRequest implements JavaDelegate {
         values.choice(THEMATIC_AREA, ThematicArea.class),
         values.choice(ASSISTANCE_TYPE, AssistanceType.class),
         values.text(SUMMARY),
-        values.texts(RECOMMENDATION_IDS),
+        values.texts(RECOMMENDATION_IDS, RecommendationReferences.SEPARATOR),
         values.choices(RIGHTS_CATEGORIES, RightsCategory.class),
         values.amount(ESTIMATED_BUDGET),
         values.code(CURRENCY),
         values.choice(PREFERRED_FUND, Fund.class));
-    return validator.validate(request, values);
+    CooperationRequest valid = validator.validate(request, values);
+    // references such as "A/HRC/35/10, para. 140.1" become UHRI ids where the registry holds them, else stay as text
+    return new CooperationRequest(valid.countryCode(), valid.requestingAuthority(), valid.thematicArea(), valid.assistanceType(),
+        valid.summary(), references.resolve(valid.recommendationIds() == null ? java.util.List.of() : valid.recommendationIds()),
+        valid.rightsCategories(), valid.estimatedBudget(), valid.currency(), valid.preferredFund());
   }
 }

@@ -69,7 +69,7 @@ class UprFollowUpTest {
     assertThat(options).hasSize(7);
     Map<String, String> labels = new LinkedHashMap<>();
     options.forEach(option -> labels.put(option.get("value").asText(), option.get("label").asText()));
-    assertThat(labels.get(TestData.RECOMMENDATION)).startsWith("A/HRC/99/10 · Supported (Recommending State A (made-up)) · SDG 16.3");
+    assertThat(labels.get(TestData.RECOMMENDATION)).startsWith("A/HRC/99/10 (Recommending State A (made-up)) · UPR · Supported · SDG 16.3");
     assertThat(labels.get(TestData.NOTED_RECOMMENDATION)).contains("· Noted").contains("Death penalty");
     assertThat(variable(taskId, "recommendationIds").get("value").asText()).isEqualTo("[\"" + TestData.RECOMMENDATION + "\"]");
     assertThat(variable(taskId, "unregisteredRecommendations").get("value").asText()).isEqualTo(unknown);

@@ -153,7 +153,7 @@ class UhriImportTest {
   }
 
   @Test
-  void aFileWithBadRecordsImportsNothingAndListsEveryBadRecord() throws IOException {
+  void inStrictModeAFileWithBadRecordsImportsNothingAndListsEveryBadRecord() throws IOException {
     String good = id();
     String duplicate = id();
     Map<String, Object> badId = record("not-a-uuid", "Tuvalu", "Text.");
@@ -163,12 +163,13 @@ class UhriImportTest {
     badPosition.put("UprPositions", List.of("Accepted"));
     badPosition.put("PublicationDate", "1 March 2026");
     Map<String, Object> tooManyTargets = record(id(), "Tuvalu", "Text.");
-    tooManyTargets.put("Sdgs", java.util.stream.IntStream.range(0, 200).mapToObj(i -> (i % 99 + 1) + "." + (i / 99 + 10) + " - x").toList());
+    tooManyTargets.put("Sdgs", java.util.stream.IntStream.range(0, 200).mapToObj(i -> (i % 17 + 1) + "." + (i / 17 + 10) + " - x").toList());
     List<Map<String, Object>> file = List.of(record(good, "Tuvalu", "A good record."), badId, noText, badPosition,
         record(duplicate, "Tuvalu", "Once."), record(duplicate, "Tuvalu", "Twice."), tooManyTargets);
     int importsBefore = imports();
 
-    ResponseEntity<String> refused = importJson("manager1", file);
+    ResponseEntity<String> refused = rest.send("manager1", HttpMethod.POST, IMPORTS + "?mode=strict", MediaType.APPLICATION_JSON,
+        JSON.writeValueAsBytes(file));
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
@@ -183,6 +184,13 @@ class UhriImportTest {
     assertThat(stored(good)).as("the good record of a refused file is not imported").isZero();
     assertThat(stored(duplicate)).isZero();
     assertThat(imports()).as("no import is recorded").isEqualTo(importsBefore);
+
+    JsonNode lenient = EngineRest.json(importJson("manager1", file));
+    assertThat(List.of(lenient.get("records").asInt(), lenient.get("created").asInt(), lenient.get("skipped").asInt(), lenient.get("problems").asInt()))
+        .as("by default the good records import and the bad ones are skipped, each problem reported").containsExactly(7, 2, 5, 7);
+    assertThat(stored(good)).isEqualTo(1);
+    assertThat(jdbc.queryForList("select text from recommendation where annotation_id = ?", String.class, duplicate))
+        .as("the first occurrence of a repeated id is kept").containsExactly("Once.");
   }
 
   @Test
@@ -256,7 +264,7 @@ class UhriImportTest {
   }
 
   @Test
-  void theCommandLineImportsAFileAndRefusesABadOne(@TempDir Path dir) throws IOException {
+  void theCommandLineImportsAFileSkipsOrRefusesBadRecordsAndRefusesAnUnreadableFile(@TempDir Path dir) throws IOException {
     String id = id();
     Path good = dir.resolve("export.json");
     Files.write(good, JSON.writeValueAsBytes(List.of(record(id, "Kiribati", "From the command line."))));
@@ -265,11 +273,15 @@ class UhriImportTest {
     // created the way Spring creates it when --tc.import-uhri is given (its constructor must be injectable)
     UhriImportCommand command = context.getAutowireCapableBeanFactory().createBean(UhriImportCommand.class);
 
-    assertThat(command.importFile(good)).isZero();
+    assertThat(command.importFile(good, ImportMode.LENIENT)).isZero();
     assertThat(stored(id)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select imported_by from recommendation_import order by id desc limit 1", String.class)).startsWith("cli:");
-    assertThat(command.importFile(bad)).isEqualTo(1);
-    assertThat(command.importFile(dir.resolve("missing.json"))).isEqualTo(2);
-    assertThat(command.importFile(dir.resolve("export.txt"))).isEqualTo(2);
+    assertThat(command.importFile(bad, ImportMode.STRICT)).isEqualTo(1);
+    int before = imports();
+    assertThat(command.importFile(bad, ImportMode.LENIENT)).as("skipped and reported").isZero();
+    assertThat(jdbc.queryForObject("select skipped from recommendation_import order by id desc limit 1", Integer.class)).isEqualTo(1);
+    assertThat(imports()).isEqualTo(before + 1);
+    assertThat(command.importFile(dir.resolve("missing.json"), ImportMode.LENIENT)).isEqualTo(2);
+    assertThat(command.importFile(dir.resolve("export.txt"), ImportMode.LENIENT)).isEqualTo(2);
   }
 }

@@ -46,7 +46,9 @@ final class AppProcess implements AutoCloseable {
     long started = System.nanoTime();
     Process process = builder.start();
     HttpClient http = HttpClient.newHttpClient();
-    long giveUp = System.currentTimeMillis() + 180_000;
+    // a shared, loaded machine can take minutes to start the application: -Dbench.readySeconds=600
+    long readySeconds = Long.getLong("bench.readySeconds", 180);
+    long giveUp = System.currentTimeMillis() + readySeconds * 1000;
     while (true) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited; see " + logs.resolve(name + ".log"));
@@ -62,7 +64,7 @@ final class AppProcess implements AutoCloseable {
       }
       if (System.currentTimeMillis() > giveUp) {
         process.destroyForcibly();
-        throw new IllegalStateException(name + " not ready after 180 s");
+        throw new IllegalStateException(name + " not ready after " + readySeconds + " s (-Dbench.readySeconds=... to wait longer)");
       }
       Thread.sleep(50);
     }

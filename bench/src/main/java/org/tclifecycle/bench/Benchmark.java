@@ -28,6 +28,8 @@ public final class Benchmark {
   private final boolean postgres;
   private final List<Integer> uhriSizes;
   private final boolean uhriOnly;
+  /** --uhri-db=postgres (or h2) runs the UHRI import on that database only. */
+  private final String uhriDb;
   /** The import must stream: the application runs it with this heap, smaller than the full export file. */
   static final String IMPORT_HEAP = "-Xmx256m";
   private final Path jar = Path.of("target/tc-lifecycle-0.1.0-SNAPSHOT.jar");
@@ -44,6 +46,7 @@ public final class Benchmark {
     postgres = !options.containsKey("h2-only");
     uhriSizes = java.util.Arrays.stream(options.getOrDefault("uhri", "25000,250000").split(",")).map(Integer::valueOf).toList();
     uhriOnly = "uhri".equals(options.get("only"));
+    uhriDb = options.getOrDefault("uhri-db", "all");
   }
 
   public static void main(String[] args) throws Exception {
@@ -71,8 +74,10 @@ public final class Benchmark {
         }
       }
     }
-    uhriImport("h2", h2Arguments("uhri"), Map.of());
-    if (postgres) {
+    if (!uhriDb.equals("postgres")) {
+      uhriImport("h2", h2Arguments("uhri"), Map.of());
+    }
+    if (postgres && !uhriDb.equals("h2")) {
       try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/")) {
         uhriImport("postgres", List.of("--spring.profiles.active=postgres,demo"),
             Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD));

@@ -21,53 +21,99 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The UHRI import benchmark: a generated export (made-up records in UHRI's shape) uploaded by a manager
+ * The UHRI import benchmark: a generated export (made-up records in the real export's shape) uploaded by a manager
  * over REST while the application's heap is sampled every 100 ms; then the same file again (every
  * record unchanged). Records per second and the peak heap used, per file size.
  */
 final class UhriImportRun {
 
   private static final String[] COUNTRIES = {"Kenya", "Senegal", "Brazil", "Uruguay", "Bolivia (Plurinational State of)",
-      "Viet Nam", "Türkiye", "Côte d'Ivoire", "United Kingdom of Great Britain and Northern Ireland", "Nepal", "Fiji", "Chile"};
+      "Viet Nam", "Türkiye", "Côte d'Ivoire", "United Kingdom of Great Britain and Northern Ireland", "Nepal", "Fiji", "Chile",
+      "Kosovo*"};
+  private static final String[] RECOMMENDING = {"Slovenia", "Chile", "Ghana", "Portugal", "Uruguay", "Fiji", "Namibia", "Denmark",
+      "Japan", "Mexico", "Senegal", "Canada"};
+  private static final String[] REGIONS = {"African States", "Asia-Pacific States", "Eastern European States",
+      "Latin American and Caribbean States", "Western European and other States"};
   private static final String[] THEMES = {"Administration of justice & fair trial", "Detention", "Women's rights",
       "Rights of the child", "Right to education", "Right to health", "Freedom of opinion and expression", "Human rights defenders"};
-  private static final String[] SDGS = {"16.3 - Promote the rule of law at the national and international levels and ensure equal access to justice for all",
-      "5.1 - End all forms of discrimination against all women and girls everywhere", "4.1 - Ensure that all girls and boys complete free, equitable and quality primary and secondary education",
+  private static final String[] SDGS = {"16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",
+      "16.3 - Promote the rule of law at the national and international levels and ensure equal access to justice for all",
+      "5 - GENDER EQUALITY", "5.1 - End all forms of discrimination against all women and girls everywhere",
+      "4.1 - Ensure that all girls and boys complete free, equitable and quality primary and secondary education",
       "3.8 - Achieve universal health coverage", "16.10 - Ensure public access to information and protect fundamental freedoms"};
-  private static final String SENTENCE = "Take further measures to ensure the effective implementation of the national action plan, "
+  /** UHRI's Body and AnnotationType carry a leading "- "; the UPR, treaty bodies and special procedures are all in one export. */
+  private static final String[] BODIES = {"- UPR", "- UPR", "- UPR", "- CRC", "- CESCR", "- CEDAW", "- CCPR", "- CAT",
+      "- SR on the right to food"};
+  private static final String[] VERBS = {"Ratify", "Adopt", "Establish", "Ensure", "Consider", "Continue", "Strengthen", "Take"};
+  private static final String SENTENCE = "further measures to ensure the effective implementation of the national action plan, "
       + "with adequate resources and the participation of civil society and the national human rights institution. ";
 
   private UhriImportRun() {}
 
-  /** Writes {@code records} made-up records as one JSON array, streamed: the generator holds one record at a time. */
+  /**
+   * Writes {@code records} made-up records in the real export's shape as one JSON array, streamed (the generator
+   * holds one record at a time): all mechanisms, recommendations and concerns/observations, AnnotationType sometimes a
+   * UUID, goal labels beside target labels, HTML markup, UPR texts opening with the paragraph number and ending with
+   * the recommending States, lists for sessions, recommending States and regions, one record in 2,500 without country.
+   */
   static Path generate(Path file, int records) throws IOException {
     Files.createDirectories(file.getParent());
     Random random = new Random(records);
     try (JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       json.writeStartArray();
       for (int i = 0; i < records; i++) {
+        String body = BODIES[random.nextInt(BODIES.length)];
+        boolean upr = body.equals("- UPR");
+        boolean concern = !upr && random.nextInt(3) == 0;
         json.writeStartObject();
         json.writeStringField("AnnotationId", new UUID(random.nextLong(), random.nextLong()).toString());
-        json.writeStringField("AnnotationType", "Recommendation");
-        json.writeStringField("Body", "UPR");
-        strings(json, "Countries", COUNTRIES[random.nextInt(COUNTRIES.length)]);
+        json.writeStringField("AnnotationType", random.nextInt(20) == 0 ? new UUID(random.nextLong(), random.nextLong()).toString()
+            : concern ? "- Concerns/Observations" : "- Recommendations");
+        json.writeStringField("Body", body);
+        if (i % 2500 == 1249) {
+          strings(json, "Countries");
+        } else {
+          strings(json, "Countries", COUNTRIES[random.nextInt(COUNTRIES.length)]);
+        }
         json.writeStringField("DocumentId", "bench-" + (i / 200));
-        json.writeStringField("Symbol", "A/HRC/99/" + (i / 200));
-        json.writeStringField("Text", "[Made-up benchmark record " + i + "] " + SENTENCE.repeat(1 + random.nextInt(4)));
+        json.writeStringField("Symbol", upr ? "A/HRC/99/" + (i / 200) : "CRC/C/BEN/CO/" + (i / 200));
+        List<String> recommending = upr ? pick(random, RECOMMENDING, 1 + random.nextInt(random.nextInt(10) == 0 ? 8 : 2)) : List.of();
+        String opening = upr ? (100 + i / 200 % 60) + "." + (1 + i % 200) + " " : (1 + i % 90) + ". ";
+        String verb = concern ? "The Committee is concerned about" : VERBS[random.nextInt(VERBS.length)];
+        json.writeStringField("Text", "<p>" + opening + verb + " <b>[Made-up benchmark record " + i + "]</b> "
+            + SENTENCE.repeat(1 + random.nextInt(4)).replace("&", "&amp;")
+            + (upr ? "(" + String.join(", ", recommending) + ");" : "") + "</p>");
         strings(json, "Themes", THEMES[random.nextInt(THEMES.length)], THEMES[random.nextInt(THEMES.length)]);
         strings(json, "AffectedPersons", "General");
-        strings(json, "Sdgs", SDGS[random.nextInt(SDGS.length)]);
-        strings(json, "Regions");
+        strings(json, "Sdgs", pick(random, SDGS, 1 + random.nextInt(3)).toArray(String[]::new));
+        strings(json, "Regions", REGIONS[random.nextInt(REGIONS.length)]);
         json.writeStringField("PublicationDate", "2026-0" + (1 + random.nextInt(9)) + "-15T00:00:00");
-        json.writeStringField("UprCycle", "4");
-        json.writeStringField("UprSession", "99");
-        strings(json, "UprPositions", random.nextInt(4) == 0 ? "Noted" : "Supported");
-        json.writeStringField("UprRecommendingCountry", "Recommending State " + (char) ('A' + random.nextInt(26)) + " (made-up)");
+        json.writeStringField("PublicationDateOnUhri", "2026-10-01T00:00:00");
+        if (upr) {
+          json.writeStringField("UprCycle", "4");
+        } else {
+          json.writeNullField("UprCycle");
+        }
+        strings(json, "UprSession", upr ? new String[] {"99"} : new String[0]);
+        strings(json, "UprPositions", upr ? new String[] {random.nextInt(4) == 0 ? "Noted" : "Supported"} : new String[0]);
+        strings(json, "UprRecommendingCountry", recommending.toArray(String[]::new));
+        strings(json, "UprRecommendingRegions", upr ? new String[] {REGIONS[random.nextInt(REGIONS.length)]} : new String[0]);
         json.writeEndObject();
       }
       json.writeEndArray();
     }
     return file;
+  }
+
+  private static List<String> pick(Random random, String[] values, int count) {
+    List<String> picked = new java.util.ArrayList<>();
+    while (picked.size() < Math.min(count, values.length)) {
+      String value = values[random.nextInt(values.length)];
+      if (!picked.contains(value)) {
+        picked.add(value);
+      }
+    }
+    return picked;
   }
 
   private static void strings(JsonGenerator json, String field, String... values) throws IOException {
@@ -102,6 +148,7 @@ final class UhriImportRun {
       JsonNode summary = Api.JSON.readTree(response.body());
       result.put(pass, Map.of("seconds", Math.round(seconds * 100) / 100.0, "recordsPerSecond", Math.round(records / seconds),
           "created", summary.get("created").asInt(), "unchanged", summary.get("unchanged").asInt(),
+          "skipped", summary.get("skipped").asInt(), "withoutCountry", summary.get("withoutCountry").asInt(),
           "peakHeapUsedMiB", Math.round(heap.peak.get() / 1048576.0), "heapSamples", heap.samples));
     }
     return result;

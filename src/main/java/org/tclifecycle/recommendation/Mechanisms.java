@@ -1,0 +1,25 @@
+package org.tclifecycle.recommendation;
+
+/**
+ * The human rights mechanism a UHRI record comes from, as UHRI's Body names it once its leading "- " is
+ * stripped: "UPR", a treaty body ("CRC", "CESCR", "CEDAW"...) or a special procedure ("SR on the right to food"...).
+ */
+public final class Mechanisms {
+
+  public static final String UPR = "UPR";
+
+  private Mechanisms() {}
+
+  public static boolean isUpr(String mechanism) {
+    return UPR.equalsIgnoreCase(mechanism);
+  }
+
+  /** "- CRC" and " - Recommendations" as UHRI writes them, without the list dash: "CRC", "Recommendations". */
+  static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String clean = value.strip().replaceFirst("^[-–•]\\s*", "").strip();
+    return clean.isEmpty() ? null : clean;
+  }
+}
