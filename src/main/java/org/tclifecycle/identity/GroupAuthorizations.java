@@ -75,9 +75,12 @@ class GroupAuthorizations implements ApplicationRunner {
     grant(TcGroups.MANAGERS, org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY, ANY,
         org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
     grant(TcGroups.MANAGERS, DECISION_DEFINITION, ANY, org.camunda.bpm.engine.authorization.Permissions.READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+    // the Board's secretariat works only its own tasks (granted by candidate group), in Tasklist
+    grant(TcGroups.BOARD_SECRETARIAT, APPLICATION, "tasklist", ACCESS);
     filters.createFilterQuery().list().forEach(filter -> {
       grant(TcGroups.OFFICERS, FILTER, filter.getId(), READ);
       grant(TcGroups.MANAGERS, FILTER, filter.getId(), READ);
+      grant(TcGroups.BOARD_SECRETARIAT, FILTER, filter.getId(), READ);
     });
   }
 
