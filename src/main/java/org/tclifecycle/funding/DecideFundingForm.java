@@ -63,6 +63,11 @@ class DecideFundingForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ProjectVariables.FUNDING_DECISION);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT);
   }
