@@ -1,5 +1,6 @@
 package org.tclifecycle.consent;
 
+import org.tclifecycle.input.NoMarkup;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
-import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
@@ -34,9 +34,9 @@ class ConsentController {
 
   record ConsentDecisionBody(
       @NotNull ConsentDecision decision,
-      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String signatory,
+      @NotBlank @Size(max = 200) @NoMarkup String signatory,
       @NotNull @PastOrPresent LocalDate date,
-      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String reference,
+      @NotBlank @Size(max = 200) @NoMarkup String reference,
       @Size(max = 2000) String scope,
       LocalDate validUntil) {
 

@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.input.NoMarkup;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -50,7 +51,7 @@ class FundingController {
       @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal amount) {}
 
   record NewCategory(@NotBlank @IsoCountry String countryCode, @NotNull CountryCategory category, @NotNull LocalDate effectiveFrom,
-      LocalDate effectiveTo, @NotBlank @Size(max = 300) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String source) {}
+      LocalDate effectiveTo, @NotBlank @Size(max = 300) @NoMarkup String source) {}
 
   record ManagerDecision(FundingOutcome decision, Fund fund, BigDecimal amount, String recommendedAllocation,
       BigDecimal recommendedAmount, boolean overridden, boolean againstBoardAdvice, String justification, String decidedBy, Instant decidedAt) {}

@@ -1,11 +1,11 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ class RecordBoardAdviceForm extends FormTaskListener {
 
   record Advice(@NotNull LocalDate boardSessionHeldOn, @NotNull BoardAdvice boardAdvice,
       @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal boardAdvisedAmount,
-      @Size(max = 4000) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String boardConditions,
-      @NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String boardMinutesReference) {}
+      @Size(max = 4000) @NoMarkup String boardConditions,
+      @NotBlank @Size(max = 200) @NoMarkup String boardMinutesReference) {}
 
   private final BoardReferralRepository referrals;
   private final FundingEvaluations evaluations;

@@ -1,8 +1,8 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,7 +21,7 @@ class ScheduleBoardSessionForm extends FormTaskListener {
   static final String SESSION_NAME = "boardSessionName";
   static final String SESSION_DATE = "boardSessionDate";
 
-  record Session(@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String boardSessionName,
+  record Session(@NotBlank @Size(max = 200) @NoMarkup String boardSessionName,
       @NotNull LocalDate boardSessionDate) {}
 
   private final BoardReferralRepository referrals;

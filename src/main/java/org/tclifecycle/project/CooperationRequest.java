@@ -1,5 +1,6 @@
 package org.tclifecycle.project;
 
+import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,7 +18,7 @@ import org.tclifecycle.input.IsoCurrency;
 /** A State's request for technical cooperation (resolution 21/21 §6), as submitted. */
 public record CooperationRequest(
     @NotBlank @IsoCountry String countryCode,
-    @NotBlank @Size(max = 200) @Pattern(regexp = NO_MARKUP, message = "must not contain < or >") String requestingAuthority,
+    @NotBlank @Size(max = 200) @NoMarkup String requestingAuthority,
     @NotNull ThematicArea thematicArea,
     @NotNull AssistanceType assistanceType,
     @NotBlank @Size(max = 4000) String summary,
@@ -28,8 +29,5 @@ public record CooperationRequest(
     @NotNull Fund preferredFund) {
 
   /** OHCHR's Universal Human Rights Index identifies each recommendation by a UUID (AnnotationId). */
-  /** Names and references have no use for markup; refusing it keeps them inert wherever they are shown. */
-  public static final String NO_MARKUP = "[^<>]*";
-
   public static final String UHRI_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 }

@@ -1,5 +1,6 @@
 package org.tclifecycle.recommendation;
 
+import org.tclifecycle.input.NoMarkup;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -56,7 +57,7 @@ class RecommendationController {
   @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv)")
   @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
   ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
-      @RequestParam(defaultValue = "upload") @Size(max = 300) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String fileName)
+      @RequestParam(defaultValue = "upload") @Size(max = 300) @NoMarkup String fileName)
       throws IOException {
     caller.requireManager();
     return imported(request.getInputStream(), UhriFormat.of(request.getContentType()), fileName);
