@@ -1,6 +1,5 @@
 package org.tclifecycle.consultation;
 
-import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.input.NoMarkup;
 
 /** A national actor to add to the registry, from the API or from a consultation task. */
 public record NewActor(

@@ -1,6 +1,5 @@
 package org.tclifecycle.funding;
 
-import org.tclifecycle.input.NoMarkup;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.input.IsoCurrency;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.reporting.ProjectAccess;

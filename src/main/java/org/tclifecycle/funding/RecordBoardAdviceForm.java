@@ -1,6 +1,5 @@
 package org.tclifecycle.funding;
 
-import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,6 +15,7 @@ import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.ProjectVariables;
 
 /**

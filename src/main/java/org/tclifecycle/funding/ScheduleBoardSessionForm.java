@@ -1,6 +1,5 @@
 package org.tclifecycle.funding;
 
-import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +11,7 @@ import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.ProjectVariables;
 
 /** The Board's secretariat names the session that will advise on a referred project, and when it meets. */

@@ -1,6 +1,5 @@
 package org.tclifecycle.panel;
 
-import org.tclifecycle.input.NoMarkup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.tclifecycle.consultation.NationalActorRegistry;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InvalidInputException;
+import org.tclifecycle.input.NoMarkup;
 
 /**
  * The officer picks the panel's contributors: from the panel's own contributor list, from the national actor

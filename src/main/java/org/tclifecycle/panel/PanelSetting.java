@@ -1,6 +1,5 @@
 package org.tclifecycle.panel;
 
-import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.ThematicArea;
 
 /** The theme of a year's panel and the Council session that holds it, as the manager sets them. */

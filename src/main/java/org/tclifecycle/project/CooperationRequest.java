@@ -1,6 +1,5 @@
 package org.tclifecycle.project;
 
-import org.tclifecycle.input.NoMarkup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.input.IsoCurrency;
+import org.tclifecycle.input.NoMarkup;
 
 /** A State's request for technical cooperation (resolution 21/21 §6), as submitted. */
 public record CooperationRequest(

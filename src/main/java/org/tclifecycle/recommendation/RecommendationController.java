@@ -1,6 +1,5 @@
 package org.tclifecycle.recommendation;
 
-import org.tclifecycle.input.NoMarkup;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
