@@ -209,10 +209,11 @@ public class EngineRest {
     work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
   }
 
-  /** Waits until the task is open for an officer or a manager. */
+  /** Waits until the task is open for an officer, a manager or the Board's secretariat. */
   public void awaitTask(String businessKey, String taskDefinitionKey) {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
-        task("officer1", businessKey, taskDefinitionKey, false) != null || task("manager1", businessKey, taskDefinitionKey, false) != null);
+        task("officer1", businessKey, taskDefinitionKey, false) != null || task("manager1", businessKey, taskDefinitionKey, false) != null
+        || task("secretary1", businessKey, taskDefinitionKey, false) != null);
   }
 
   public static String password(String user) {

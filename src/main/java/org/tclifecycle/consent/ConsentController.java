@@ -1,13 +1,7 @@
 package org.tclifecycle.consent;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
-import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
@@ -32,17 +27,15 @@ import org.tclifecycle.web.ApiException;
 @Validated
 class ConsentController {
 
-  record ConsentDecisionBody(
-      @NotNull ConsentDecision decision,
-      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String signatory,
-      @NotNull @PastOrPresent LocalDate date,
-      @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String reference,
-      @Size(max = 2000) String scope,
-      LocalDate validUntil) {
+  /** The decision as a State's system sends it; {@link ConsentCommand} holds the rules, the same as for forms and messages. */
+  record ConsentDecisionBody(ConsentDecision decision, String signatory, LocalDate date, String reference, String scope, LocalDate validUntil) {
 
-    @AssertTrue(message = "must be after the date of the decision")
-    boolean isValidUntil() {
-      return validUntil == null || date == null || validUntil.isAfter(date);
+    /** The command's fields by the names this body gives them. */
+    static final Map<String, String> FIELDS = Map.of(ConsentFields.DECISION, "decision", ConsentFields.SIGNATORY, "signatory",
+        ConsentFields.DATE, "date", ConsentFields.REFERENCE, "reference", ConsentFields.SCOPE, "scope", ConsentFields.VALID_UNTIL, "validUntil");
+
+    ConsentCommand command() {
+      return new ConsentCommand(decision, signatory, date, reference, scope, validUntil);
     }
   }
 
@@ -57,8 +50,10 @@ class ConsentController {
   private final RuntimeService runtimeService;
   private final ApiCaller caller;
   private final AuditLog audit;
+  private final InputValidator validator;
 
-  ConsentController(ProjectAccess access, RuntimeService runtimeService, ApiCaller caller, AuditLog audit) {
+  ConsentController(ProjectAccess access, RuntimeService runtimeService, ApiCaller caller, AuditLog audit, InputValidator validator) {
+    this.validator = validator;
     this.access = access;
     this.runtimeService = runtimeService;
     this.caller = caller;
@@ -69,7 +64,12 @@ class ConsentController {
   @PostMapping
   @Transactional
   ConsentRecorded decide(@PathVariable @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String businessKey,
-      @Valid @RequestBody ConsentDecisionBody body) {
+      @RequestBody ConsentDecisionBody body) {
+    try {
+      validator.validate(body.command());
+    } catch (InvalidInputException refused) {
+      throw refused.renamed(ConsentDecisionBody.FIELDS);
+    }
     Project project = access.visible(businessKey);
     String message = MESSAGES.get(body.decision());
     boolean expected = caller.asSystem(() -> runtimeService.createEventSubscriptionQuery()

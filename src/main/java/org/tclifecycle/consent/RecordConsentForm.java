@@ -23,6 +23,11 @@ class RecordConsentForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ProjectVariables.CONSENT_DECISION);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return ConsentFields.ALL;
   }

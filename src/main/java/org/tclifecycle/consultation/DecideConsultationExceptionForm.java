@@ -40,6 +40,11 @@ class DecideConsultationExceptionForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ConsultationVariables.EXCEPTION_DECISION, ConsultationVariables.EXCEPTION_DECISION_NOTE);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(ConsultationVariables.EXCEPTION_DECISION, ConsultationVariables.EXCEPTION_DECISION_NOTE);
   }

@@ -4,21 +4,20 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.tclifecycle.input.IsoCountry;
-import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.input.NoMarkup;
 
 /** A national actor to add to the registry, from the API or from a consultation task. */
 public record NewActor(
     @NotNull @IsoCountry String countryCode,
     @NotNull ActorType type,
-    @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String name,
-    @NotBlank @Size(max = 200) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String contact,
+    @NotBlank @Size(max = 200) @NoMarkup String name,
+    @NotBlank @Size(max = 200) @NoMarkup String contact,
     GanhriStatus ganhriStatus,
     @PastOrPresent LocalDate accreditedOn,
-    @Size(max = 1000) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String focusAreas) {
+    @Size(max = 1000) @NoMarkup String focusAreas) {
 
   @AssertTrue(message = "is required for a national human rights institution (A, B or NONE), and applies only to one")
   boolean isGanhriStatus() {

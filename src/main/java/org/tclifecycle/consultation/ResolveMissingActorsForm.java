@@ -35,6 +35,11 @@ class ResolveMissingActorsForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ConsultationVariables.MISSING_ACTORS_RESOLUTION, ConsultationVariables.EXCEPTION_JUSTIFICATION);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(ConsultationVariables.MISSING_ACTORS_RESOLUTION, ConsultationVariables.EXCEPTION_JUSTIFICATION);
   }

@@ -38,6 +38,11 @@ class DecideAmendmentForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ProjectVariables.AMENDMENT_DECISION);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(DESCRIPTION, ProjectVariables.AMENDMENT_DECISION, JUSTIFICATION);
   }

@@ -2,6 +2,7 @@ package org.tclifecycle.followup;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,16 +38,28 @@ public class LinkedRecommendations {
   }
 
   public List<Linked> of(Project project) {
-    Map<String, RecommendationView> known = registry.byIds(project.getRecommendationIds()).stream()
+    return of(List.of(project)).get(project.getId());
+  }
+
+  /** The linked recommendations of each project, by project id: the registry and the status reports read once for all. */
+  public Map<Long, List<Linked>> of(List<Project> projects) {
+    Map<String, RecommendationView> known = registry.byIds(projects.stream().flatMap(p -> p.getRecommendationIds().stream())
+            .collect(Collectors.toSet())).stream()
         .collect(Collectors.toMap(RecommendationView::annotationId, Function.identity()));
-    Map<String, List<StatusReport>> reports = followUps.findByProjectIdOrderByIdAsc(project.getId()).stream()
-        .collect(Collectors.groupingBy(f -> f.getRecommendationId().toLowerCase(), Collectors.mapping(
-            f -> new StatusReport(f.getStatus(), f.getEvidence(), f.getSource(), f.getRecordedBy(), f.getRecordedAt()),
-            Collectors.toList())));
-    return project.getRecommendationIds().stream().map(String::toLowerCase).sorted().map(id -> {
-      List<StatusReport> history = reports.getOrDefault(id, List.of());
-      return new Linked(id, known.get(id), history.isEmpty() ? null : history.get(history.size() - 1).status(), history);
-    }).sorted(Comparator.comparing(l -> l.recommendation() == null ? "~" + l.recommendationId() : l.recommendation().symbol() + l.recommendationId()))
-        .toList();
+    Map<Long, Map<String, List<StatusReport>>> reports = projects.isEmpty() ? Map.of()
+        : followUps.findByProjectIdInOrderByIdAsc(projects.stream().map(Project::getId).toList()).stream()
+            .collect(Collectors.groupingBy(RecommendationFollowUp::getProjectId, Collectors.groupingBy(f -> f.getRecommendationId().toLowerCase(),
+                Collectors.mapping(f -> new StatusReport(f.getStatus(), f.getEvidence(), f.getSource(), f.getRecordedBy(), f.getRecordedAt()),
+                    Collectors.toList()))));
+    Map<Long, List<Linked>> linked = new LinkedHashMap<>();
+    for (Project project : projects) {
+      Map<String, List<StatusReport>> ofProject = reports.getOrDefault(project.getId(), Map.of());
+      linked.put(project.getId(), project.getRecommendationIds().stream().map(String::toLowerCase).sorted().map(id -> {
+        List<StatusReport> history = ofProject.getOrDefault(id, List.of());
+        return new Linked(id, known.get(id), history.isEmpty() ? null : history.get(history.size() - 1).status(), history);
+      }).sorted(Comparator.comparing(l -> l.recommendation() == null ? "~" + l.recommendationId() : l.recommendation().symbol() + l.recommendationId()))
+          .toList());
+    }
+    return linked;
   }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import org.tclifecycle.project.ProjectVariables;
  * A manager who did not design the project decides its funding against the published criteria: the form
  * shows what the {@code funding-allocation} decision recommended and why; approving commits the amount
  * against the fund's envelope for the year; deciding against the recommendation is an override, kept as
- * such with the written justification.
+ * such with the written justification. Where the criteria referred the project to the Board of Trustees,
+ * the form shows the Board's advice first, and deciding against that advice is the override.
  */
 @Component("decideFundingForm")
 class DecideFundingForm extends FormTaskListener {
@@ -42,10 +44,12 @@ class DecideFundingForm extends FormTaskListener {
   private final FundingDecisionRepository decisions;
   private final FundingEvaluations evaluations;
   private final FundEnvelopes envelopes;
+  private final BoardReferralRepository referrals;
   private final InputValidator validator;
 
   DecideFundingForm(ProjectService projects, FundingDecisionRepository decisions, FundingEvaluations evaluations,
-      FundEnvelopes envelopes, InputValidator validator) {
+      FundEnvelopes envelopes, BoardReferralRepository referrals, InputValidator validator) {
+    this.referrals = referrals;
     this.projects = projects;
     this.decisions = decisions;
     this.evaluations = evaluations;
@@ -59,6 +63,11 @@ class DecideFundingForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ProjectVariables.FUNDING_DECISION);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT);
   }
@@ -69,9 +78,12 @@ class DecideFundingForm extends FormTaskListener {
     FundingEvaluations.Evaluation evaluation = evaluation(task);
     String remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency())
         .map(amount -> String.format("%,.2f", amount) + " " + project.getCurrency()).orElse("no envelope");
-    task.setVariableLocal(RECOMMENDATION, FundingSummary.markdown(evaluation, project, remaining));
-    if (evaluation.recommendedAmount() > 0) {
-      task.setVariableLocal(AMOUNT, evaluation.recommendedAmount());
+    Optional<BoardReferral> referral = referral(project.getId(), evaluation);
+    task.setVariableLocal(RECOMMENDATION, referral.map(FundingSummary::boardAdvice).orElse("")
+        + FundingSummary.markdown(evaluation, project, remaining));
+    double amount = referral.map(r -> FundingSummary.advisedAmount(r, evaluation)).orElse(evaluation.recommendedAmount());
+    if (amount > 0) {
+      task.setVariableLocal(AMOUNT, amount);
     }
   }
 
@@ -104,12 +116,18 @@ class DecideFundingForm extends FormTaskListener {
         throw new InvalidInputException(Map.of(AMOUNT, refused.getMessage()));
       }
     }
+    referral(projectId, evaluation).ifPresent(r -> record.advisedBy(r.getId(), r.isContradictedBy(decision.fundingDecision(), decision.fundingAmount())));
     decisions.save(record);
     task.setVariable(ProjectVariables.FUNDING_DECISION, decision.fundingDecision().name());
   }
 
   private FundingEvaluations.Evaluation evaluation(DelegateTask task) {
-    return evaluations.latest(task.getProcessInstanceId()).orElseThrow(() ->
-        new IllegalStateException("The funding criteria were not evaluated for process instance " + task.getProcessInstanceId()));
+    return evaluations.required(task.getProcessInstanceId());
+  }
+
+  /** The Board of Trustees' referral of this funding round, if the criteria referred the project to it. */
+  private Optional<BoardReferral> referral(Long projectId, FundingEvaluations.Evaluation evaluation) {
+    return referrals.findFirstByProjectIdAndRecordedAtAfterOrderByIdDesc(projectId, evaluation.decisions().get(0).evaluatedAt())
+        .filter(referral -> referral.getAdvice() != null);
   }
 }

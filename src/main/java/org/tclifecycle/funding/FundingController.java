@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.input.IsoCurrency;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.reporting.ProjectAccess;
@@ -50,24 +51,27 @@ class FundingController {
       @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal amount) {}
 
   record NewCategory(@NotBlank @IsoCountry String countryCode, @NotNull CountryCategory category, @NotNull LocalDate effectiveFrom,
-      LocalDate effectiveTo, @NotBlank @Size(max = 300) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String source) {}
+      LocalDate effectiveTo, @NotBlank @Size(max = 300) @NoMarkup String source) {}
 
   record ManagerDecision(FundingOutcome decision, Fund fund, BigDecimal amount, String recommendedAllocation,
-      BigDecimal recommendedAmount, boolean overridden, String justification, String decidedBy, Instant decidedAt) {}
+      BigDecimal recommendedAmount, boolean overridden, boolean againstBoardAdvice, String justification, String decidedBy, Instant decidedAt) {}
 
-  record ProjectFunding(String projectKey, Optional<FundingEvaluations.Evaluation> evaluation, List<ManagerDecision> decisions) {}
+  record ProjectFunding(String projectKey, Optional<FundingEvaluations.Evaluation> evaluation, List<BoardReferrals.Advice> boardReferrals,
+      List<ManagerDecision> decisions) {}
 
   private final FundEnvelopes envelopes;
   private final CountryCategories categories;
   private final FundingCriteriaTables tables;
   private final FundingEvaluations evaluations;
   private final FundingDecisionRepository decisions;
+  private final BoardReferrals boardReferrals;
   private final ProjectAccess access;
   private final ApiCaller caller;
   private final AuditLog audit;
 
   FundingController(FundEnvelopes envelopes, CountryCategories categories, FundingCriteriaTables tables, FundingEvaluations evaluations,
-      FundingDecisionRepository decisions, ProjectAccess access, ApiCaller caller, AuditLog audit) {
+      FundingDecisionRepository decisions, BoardReferrals boardReferrals, ProjectAccess access, ApiCaller caller, AuditLog audit) {
+    this.boardReferrals = boardReferrals;
     this.envelopes = envelopes;
     this.categories = categories;
     this.tables = tables;
@@ -85,15 +89,16 @@ class FundingController {
     return caller.asSystem(() -> tables.deployed(version));
   }
 
-  @Operation(summary = "How the project's funding was decided: the evaluated inputs, matched rules and outputs, and the manager's decision")
+  @Operation(summary = "How the project's funding was decided: the evaluated inputs, matched rules and outputs, the Board of Trustees' advice where the criteria referred the project to it, and the manager's decision")
   @GetMapping("/api/projects/{businessKey}/funding-decision")
   @Transactional(readOnly = true)
   ProjectFunding projectFunding(@PathVariable @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String businessKey) {
     Project project = access.visible(businessKey);
     List<ManagerDecision> made = decisions.findByProjectIdOrderByIdAsc(project.getId()).stream().map(d -> new ManagerDecision(
-        d.getDecision(), d.getFund(), d.getAmount(), d.getRecommendedAllocation(), d.getRecommendedAmount(), d.isOverridden(),
+        d.getDecision(), d.getFund(), d.getAmount(), d.getRecommendedAllocation(), d.getRecommendedAmount(), d.isOverridden(), d.isAgainstBoardAdvice(),
         d.getJustification(), d.getRecordedBy(), d.getRecordedAt())).toList();
-    return new ProjectFunding(businessKey, caller.asSystem(() -> evaluations.latest(project.getProcessInstanceId())), made);
+    return new ProjectFunding(businessKey, caller.asSystem(() -> evaluations.latest(project.getProcessInstanceId())),
+        boardReferrals.of(project.getId()), made);
   }
 
   @Operation(summary = "The funds' envelopes: amount, committed, remaining, and each commitment")

@@ -37,6 +37,12 @@ public class FundingDecision extends ProjectRecord {
   @Column(name = "envelope_id")
   private Long envelopeId;
 
+  @Column(name = "board_referral_id")
+  private Long boardReferralId;
+
+  @Column(name = "against_board_advice", nullable = false)
+  private boolean againstBoardAdvice;
+
   protected FundingDecision() {}
 
   FundingDecision(Long projectId, FundingOutcome decision, String justification, String recordedBy) {
@@ -65,6 +71,18 @@ public class FundingDecision extends ProjectRecord {
     }
   }
 
+  /**
+   * The criteria referred the project to the Board of Trustees, whose advice takes the place of their
+   * recommendation: deciding against the advice (and only that) is the override.
+   */
+  void advisedBy(long boardReferralId, boolean against) {
+    this.boardReferralId = boardReferralId;
+    this.againstBoardAdvice = against;
+    this.overridden = against;
+  }
+
+  public Long getBoardReferralId() { return boardReferralId; }
+  public boolean isAgainstBoardAdvice() { return againstBoardAdvice; }
   public FundingOutcome getDecision() { return decision; }
   public Fund getFund() { return fund; }
   public BigDecimal getAmount() { return amount; }

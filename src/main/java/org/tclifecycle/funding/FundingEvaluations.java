@@ -54,6 +54,12 @@ public class FundingEvaluations {
     this.repository = repository;
   }
 
+  /** The latest evaluation in the project's process instance, for a step that follows the evaluation. */
+  public Evaluation required(String processInstanceId) {
+    return latest(processInstanceId).orElseThrow(() ->
+        new IllegalStateException("The funding criteria were not evaluated for process instance " + processInstanceId));
+  }
+
   /** The latest evaluation in the project's process instance, if the criteria were evaluated. */
   public Optional<Evaluation> latest(String processInstanceId) {
     List<HistoricDecisionInstance> roots = history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)

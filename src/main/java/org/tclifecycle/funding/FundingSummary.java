@@ -29,6 +29,29 @@ final class FundingSummary {
     return text.append("\n\nDeciding otherwise is an override: say why in the justification; it is flagged in the reports.").toString();
   }
 
+  /** The Board of Trustees' advice, shown above the criteria on the manager's form. */
+  static String boardAdvice(BoardReferral referral) {
+    StringBuilder text = new StringBuilder("**Board of Trustees: ").append(referral.getAdvice().label());
+    if (referral.getAdvisedAmount() != null) {
+      text.append(", ").append(String.format("%,.2f", referral.getAdvisedAmount()));
+    }
+    text.append("** (").append(referral.getSessionName()).append(", held on ").append(referral.getHeldOn())
+        .append("; minutes ").append(referral.getMinutesReference()).append(").");
+    if (referral.getConditions() != null) {
+      text.append(" Conditions: ").append(referral.getConditions());
+    }
+    return text.append(" Deciding against the Board's advice is an override: say why in the justification.\n\n").toString();
+  }
+
+  /** What the manager's amount starts from after the Board advised: the lower amount it named, else the amount asked. */
+  static double advisedAmount(BoardReferral referral, FundingEvaluations.Evaluation evaluation) {
+    return switch (referral.getAdvice()) {
+      case APPROVE_LOWER_AMOUNT -> referral.getAdvisedAmount().doubleValue();
+      case APPROVE, APPROVE_WITH_CONDITIONS -> evaluation.requestedAmount();
+      case DECLINE -> 0;
+    };
+  }
+
   /** Yes or no for a condition, a percentage for a share, amounts with thousands separators. */
   static String display(String label, Object value) {
     if (value instanceof Boolean condition) {

@@ -37,7 +37,7 @@ public final class AccessPolicy {
 
   /** The product's groups whose grants the policy owns (others, such as camunda-admin, are left alone). */
   public static final Set<String> PRODUCT_GROUPS = Set.of(TcGroups.OFFICERS, TcGroups.MANAGERS, TcGroups.EXTERNAL,
-      TcGroups.CONTRIBUTORS);
+      TcGroups.CONTRIBUTORS, TcGroups.BOARD_SECRETARIAT);
 
   /** Groups that reach the product through our API only, never through Camunda's REST API or webapps. */
   public static final Set<String> API_ONLY_GROUPS = Set.of(TcGroups.EXTERNAL, TcGroups.CONTRIBUTORS);
@@ -98,6 +98,10 @@ public final class AccessPolicy {
     grants.add(new Grant(TcGroups.MANAGERS, OPERATION_LOG_CATEGORY, ANY, "the audit of user operations in Cockpit",
         UserOperationLogCategoryPermissions.READ));
     grants.add(new Grant(TcGroups.MANAGERS, FILTER, EVERY_FILTER, "Tasklist's filters", Permissions.READ));
+
+    grants.add(new Grant(TcGroups.BOARD_SECRETARIAT, APPLICATION, "tasklist",
+        "record the Board of Trustees' sessions and advice in Tasklist (its own tasks only: no API, no Cockpit)", Permissions.ACCESS));
+    grants.add(new Grant(TcGroups.BOARD_SECRETARIAT, FILTER, EVERY_FILTER, "Tasklist's filters", Permissions.READ));
     return List.copyOf(grants);
   }
 

@@ -9,7 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: officers, managers and two external system accounts bound to States, all with the README's demo password. */
+/** Demo profile only: officers, managers, the Board secretariat and two external system accounts bound to States, all with the README's demo password. */
 @Component
 @Order(3)
 @Profile("demo")
@@ -35,6 +35,7 @@ class DemoUsers implements ApplicationRunner {
     user("external1", "Partner", "System", TcGroups.EXTERNAL);
     user("external2", "Other", "Partner", TcGroups.EXTERNAL);
     user("contributor1", "Panel", "Contributor", TcGroups.CONTRIBUTORS);
+    user("secretary1", "Sofia", "Lindqvist", TcGroups.BOARD_SECRETARIAT);
     bind("external1", "KE");
     bind("external1", "SN");
     bind("external2", "BR");

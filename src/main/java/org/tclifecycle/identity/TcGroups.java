@@ -8,6 +8,8 @@ public final class TcGroups {
   public static final String EXTERNAL = "tc-external";
   /** Accounts of the thematic panel's contributors (UN entities, regional organisations...): the panel API only. */
   public static final String CONTRIBUTORS = "tc-contributors";
+  /** The Voluntary Fund Board of Trustees' secretariat: records the Board's sessions and advice on referred projects, in Tasklist. */
+  public static final String BOARD_SECRETARIAT = "tc-board-secretariat";
 
   private TcGroups() {}
 }

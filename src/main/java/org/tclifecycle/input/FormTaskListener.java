@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -14,6 +15,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * Completion listener of a user task backed by a Camunda Form: reads the declared fields, lets the owning
  * stage validate and store them, and turns refused input into a form validation error. Tasklist shows its
  * message and the REST API answers 400; the transaction rolls back, so nothing is written.
+ *
+ * <p>The values a form submits belong to its task: Tasklist and {@code submit-form} write them into the
+ * process instance, so once the stage has stored them they are moved onto the task (history keeps them
+ * there, per round) and a later round of the same form starts empty. Only the fields the process itself
+ * reads ({@link #fieldsForTheProcess()}: gateway decisions, what a later task shows) stay process variables.
  */
 public abstract class FormTaskListener implements TaskListener {
 
@@ -24,6 +30,14 @@ public abstract class FormTaskListener implements TaskListener {
   public abstract Set<String> fieldsRead();
 
   protected abstract void complete(DelegateTask task, FormValues values);
+
+  /**
+   * The fields that stay process variables after completion because the process reads them (a gateway's
+   * decision, or what a later task shows); each is named in its process's variable class. None by default.
+   */
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of();
+  }
 
   /** Called when the listener is also registered for the task's create event: put values the form shows. */
   protected void prefill(DelegateTask task) {}
@@ -45,6 +59,19 @@ public abstract class FormTaskListener implements TaskListener {
       complete(task, new FormValues(task, fieldsRead()));
     } catch (InvalidInputException e) {
       throw new RefusedFormInput(e);
+    }
+    keepOnTheTask(task);
+  }
+
+  /** Moves the submitted values the process does not read from the process instance onto the task. */
+  private void keepOnTheTask(DelegateTask task) {
+    Set<String> forTheProcess = fieldsForTheProcess();
+    for (String field : fieldsRead()) {
+      if (!forTheProcess.contains(field) && !task.hasVariableLocal(field) && task.hasVariable(field)) {
+        TypedValue value = task.getVariableTyped(field, false);
+        task.removeVariable(field);
+        task.setVariableLocal(field, value);
+      }
     }
   }
 

@@ -16,8 +16,17 @@ public class InputValidator {
     this.validator = validator;
   }
 
+  /** Bean Validation of a command that arrived typed (a REST body): no conversion errors to merge. */
+  public <T> T validate(T command) {
+    return validate(command, Map.of());
+  }
+
   public <T> T validate(T command, FormValues values) {
-    Map<String, String> errors = new TreeMap<>(values.errors());
+    return validate(command, values.errors());
+  }
+
+  private <T> T validate(T command, Map<String, String> conversionErrors) {
+    Map<String, String> errors = new TreeMap<>(conversionErrors);
     for (ConstraintViolation<T> violation : validator.validate(command)) {
       errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
     }

@@ -20,6 +20,12 @@ public class InvalidInputException extends RuntimeException {
     return new InvalidInputException(Map.of(field, message));
   }
 
+  /** The same refusal with the fields named as another channel names them (a REST body's property names). */
+  public InvalidInputException renamed(Map<String, String> names) {
+    return new InvalidInputException(fieldErrors.entrySet().stream()
+        .collect(Collectors.toMap(e -> names.getOrDefault(e.getKey(), e.getKey()), Map.Entry::getValue)));
+  }
+
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }

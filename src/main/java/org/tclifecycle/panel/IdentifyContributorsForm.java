@@ -14,7 +14,7 @@ import org.tclifecycle.consultation.NationalActorRegistry;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InvalidInputException;
-import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.input.NoMarkup;
 
 /**
  * The officer picks the panel's contributors: from the panel's own contributor list, from the national actor
@@ -144,8 +144,8 @@ class IdentifyContributorsForm extends FormTaskListener {
       errors.putIfAbsent(field, "must be given");
     } else if (text.length() > max) {
       errors.put(field, "must be at most " + max + " characters");
-    } else if (!text.matches(CooperationRequest.NO_MARKUP)) {
-      errors.put(field, "must not contain < or >");
+    } else if (!NoMarkup.Validator.allows(text)) {
+      errors.put(field, NoMarkup.MESSAGE);
     }
   }
 }

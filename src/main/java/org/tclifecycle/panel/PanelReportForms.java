@@ -43,6 +43,11 @@ final class PanelReportForms {
     }
 
     @Override
+    protected Set<String> fieldsForTheProcess() {
+      return Set.of(PanelVariables.REPORT_DECISION, PanelVariables.REVIEW_COMMENTS);
+    }
+
+    @Override
     public Set<String> fieldsRead() {
       return Set.of(PanelVariables.REPORT_DECISION, PanelVariables.REVIEW_COMMENTS);
     }

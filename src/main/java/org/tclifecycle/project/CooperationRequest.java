@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Set;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.input.IsoCurrency;
+import org.tclifecycle.input.NoMarkup;
 
 /** A State's request for technical cooperation (resolution 21/21 §6), as submitted. */
 public record CooperationRequest(
     @NotBlank @IsoCountry String countryCode,
-    @NotBlank @Size(max = 200) @Pattern(regexp = NO_MARKUP, message = "must not contain < or >") String requestingAuthority,
+    @NotBlank @Size(max = 200) @NoMarkup String requestingAuthority,
     @NotNull ThematicArea thematicArea,
     @NotNull AssistanceType assistanceType,
     @NotBlank @Size(max = 4000) String summary,
@@ -28,9 +29,6 @@ public record CooperationRequest(
     @NotNull Fund preferredFund) {
 
   /** OHCHR's Universal Human Rights Index identifies each recommendation by a UUID (AnnotationId). */
-  /** Names and references have no use for markup; refusing it keeps them inert wherever they are shown. */
-  public static final String NO_MARKUP = "[^<>]*";
-
   public static final String UHRI_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   /** A UHRI id, or a recommendation as a note verbale cites it: document symbol and paragraph ("A/HRC/35/10, para. 140.1"). */

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 @Table(name = "project_journal")
 public class JournalEntry extends ProjectRecord {
 
-  public enum Kind { SCREENING, CONSENT_REMINDER, HALT_REVIEW, RIGHTS_FOCUS, CONSULTATION_EXCEPTION, CLOSURE }
+  public enum Kind { SCREENING, CONSENT_REMINDER, HALT_REVIEW, RIGHTS_FOCUS, CONSULTATION_EXCEPTION, CLOSURE, BOARD_FOLLOW_UP }
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)

@@ -19,6 +19,10 @@ public final class ProjectVariables {
   public static final String RECOMMENDATION_ID = "recommendationId";
   /** Result of the {@code rights-balance} decision: BALANCED or which family of rights alone the project touches. */
   public static final String RIGHTS_BALANCE = "rightsBalance";
+  /** The {@code allocation} the funding-allocation decision recommended; REFER_TO_BOARD sends the project to the Board of Trustees. */
+  public static final String FUNDING_ALLOCATION = "fundingAllocation";
+  /** The project's referral to the Board of Trustees in the current funding round (its session date drives the follow-up timer). */
+  public static final String BOARD_REFERRAL_ID = "boardReferralId";
 
   private ProjectVariables() {}
 

@@ -51,6 +51,7 @@ public class StageGate {
       Map.entry("Task_JustifyRightsFocus", AFTER_DESIGN),
       Map.entry("Task_EvaluateFundingCriteria", AFTER_DESIGN),
       Map.entry("Task_DecideFunding", AFTER_DESIGN),
+      Map.entry("SubProcess_BoardReferral", AFTER_DESIGN),
       Map.entry("Event_FollowUpStarted", IN_EXECUTION),
       Map.entry("SubProcess_ExecuteProject", IN_EXECUTION),
       Map.entry("SubProcess_ConsentWithdrawn", HALTING),

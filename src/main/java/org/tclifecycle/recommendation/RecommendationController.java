@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tclifecycle.input.IsoCountry;
+import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
@@ -59,7 +60,7 @@ class RecommendationController {
       + "be used are skipped and listed in the import's report, unless mode=strict (then any bad record refuses the file)")
   @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
   ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
-      @RequestParam(defaultValue = "upload") @Size(max = 300) @Pattern(regexp = CooperationRequest.NO_MARKUP, message = "must not contain < or >") String fileName,
+      @RequestParam(defaultValue = "upload") @Size(max = 300) @NoMarkup String fileName,
       @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode)
       throws IOException {
     caller.requireManager();

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +56,17 @@ public class GoodPractices {
   }
 
   public List<Practice> find(Criteria criteria) {
+    List<Evaluation> evaluated = evaluations.findAll(Sort.by(Sort.Direction.DESC, "id"));
+    Map<Long, Project> evaluatedProjects = new HashMap<>();
+    evaluated.forEach(evaluation -> evaluatedProjects.computeIfAbsent(evaluation.getProjectId(), projects::get));
+    // the recommendations of every evaluated project, read in one query
+    Map<String, RecommendationView> recommendations = new HashMap<>();
+    registry.byIds(evaluatedProjects.values().stream().flatMap(project -> project.getRecommendationIds().stream())
+            .map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()))
+        .forEach(recommendation -> recommendations.put(recommendation.annotationId().toLowerCase(Locale.ROOT), recommendation));
     List<Practice> found = new ArrayList<>();
-    for (Evaluation evaluation : evaluations.findAll(Sort.by(Sort.Direction.DESC, "id"))) {
-      Practice practice = practice(evaluation);
+    for (Evaluation evaluation : evaluated) {
+      Practice practice = practice(evaluation, evaluatedProjects.get(evaluation.getProjectId()), recommendations);
       if (matches(practice, criteria)) {
         found.add(practice);
       }
@@ -64,13 +75,15 @@ public class GoodPractices {
     return found;
   }
 
-  private Practice practice(Evaluation evaluation) {
-    Project project = projects.get(evaluation.getProjectId());
+  private static Practice practice(Evaluation evaluation, Project project, Map<String, RecommendationView> recommendations) {
     Set<String> themes = new TreeSet<>();
     Set<String> targets = new TreeSet<>();
-    for (RecommendationView recommendation : registry.byIds(project.getRecommendationIds())) {
-      themes.addAll(recommendation.themes());
-      targets.addAll(recommendation.sdgTargets());
+    for (String id : project.getRecommendationIds()) {
+      RecommendationView recommendation = recommendations.get(id.toLowerCase(Locale.ROOT));
+      if (recommendation != null) {
+        themes.addAll(recommendation.themes());
+        targets.addAll(recommendation.sdgTargets());
+      }
     }
     return new Practice(project.getBusinessKey(), project.getCountryCode(), project.getThematicArea(), project.getRightsCategories(),
         themes, targets, evaluation.getGoodPractices(), evaluation.getLessonsLearned(), evaluation.getRecordedAt());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.tclifecycle.funding.BoardReferrals;
 import org.tclifecycle.project.Project;
 
 /** What the API tells about a project: where it stands, the State's consent, who must act next, who was consulted. */
@@ -26,7 +27,8 @@ public record ProjectView(
     List<OpenTask> openTasks,
     List<Consultation> consultations,
     List<Recommendation> recommendations,
-    Funding funding) {
+    Funding funding,
+    BoardReferrals.Advice boardReferral) {
 
   public record Consent(String decision, String signatory, LocalDate decidedOn, String reference, String channel) {}
 
@@ -36,8 +38,12 @@ public record ProjectView(
 
   public record Recommendation(String id, String latestStatus) {}
 
-  /** The latest funding decision; {@code overridden} when the manager decided against the published criteria. */
-  public record Funding(String decision, String fund, BigDecimal amount, String recommendedAllocation, boolean overridden) {}
+  /**
+   * The latest funding decision; {@code overridden} when the manager decided against the published criteria
+   * or, for a project referred to the Board of Trustees, against the Board's advice ({@code againstBoardAdvice}).
+   */
+  public record Funding(String decision, String fund, BigDecimal amount, String recommendedAllocation, boolean overridden,
+      boolean againstBoardAdvice) {}
 
   public record Summary(String businessKey, String countryCode, String thematicArea, String preferredFund,
       String stage, String status, Instant createdAt) {

@@ -13,6 +13,7 @@ import org.tclifecycle.consent.ConsentRepository;
 import org.tclifecycle.consultation.ConsultationRoundRepository;
 import org.tclifecycle.followup.RecommendationFollowUp;
 import org.tclifecycle.followup.RecommendationFollowUpRepository;
+import org.tclifecycle.funding.BoardReferrals;
 import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.web.ApiCaller;
@@ -26,11 +27,13 @@ class ProjectViews {
   private final ConsultationRoundRepository consultations;
   private final RecommendationFollowUpRepository followUps;
   private final FundingDecisionRepository fundingDecisions;
+  private final BoardReferrals boardReferrals;
   private final TaskService taskService;
   private final ApiCaller caller;
 
   ProjectViews(ConsentRepository consents, ConsultationRoundRepository consultations,
-      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, TaskService taskService, ApiCaller caller) {
+      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, BoardReferrals boardReferrals, TaskService taskService, ApiCaller caller) {
+    this.boardReferrals = boardReferrals;
     this.consents = consents;
     this.consultations = consultations;
     this.followUps = followUps;
@@ -59,8 +62,9 @@ class ProjectViews {
             .map(id -> new ProjectView.Recommendation(id, latestStatus.get(id))).toList(),
         fundingDecisions.findByProjectIdOrderByIdAsc(project.getId()).stream().reduce((older, newer) -> newer)
             .map(d -> new ProjectView.Funding(d.getDecision().name(), d.getFund() == null ? null : d.getFund().name(), d.getAmount(),
-                d.getRecommendedAllocation(), d.isOverridden()))
-            .orElse(null));
+                d.getRecommendedAllocation(), d.isOverridden(), d.isAgainstBoardAdvice()))
+            .orElse(null),
+        boardReferrals.latest(project.getId()).orElse(null));
   }
 
   private List<ProjectView.OpenTask> openTasks(Project project) {

@@ -43,10 +43,12 @@ public class StateReports {
   public StateReport of(String countryCode) {
     Map<String, StateReport.RecommendationLine> byRecommendation = new LinkedHashMap<>();
     List<StateReport.ProjectLine> projectLines = new ArrayList<>();
-    for (Project project : projects.findByCountryCodeOrderByBusinessKeyAsc(countryCode)) {
+    List<Project> ofState = projects.findByCountryCodeOrderByBusinessKeyAsc(countryCode);
+    Map<Long, List<LinkedRecommendations.Linked>> links = linked.of(ofState);
+    for (Project project : ofState) {
       projectLines.add(new StateReport.ProjectLine(project.getBusinessKey(), project.getThematicArea(), project.getStage(),
           project.getStatus(), project.getSummary(), participation(project.getId())));
-      for (LinkedRecommendations.Linked link : linked.of(project)) {
+      for (LinkedRecommendations.Linked link : links.get(project.getId())) {
         byRecommendation.computeIfAbsent(link.recommendationId(),
                 id -> new StateReport.RecommendationLine(id, link.recommendation(), new ArrayList<>()))
             .projects().add(new StateReport.ProjectStatus(project.getBusinessKey(), link.latest(), link.history().size()));

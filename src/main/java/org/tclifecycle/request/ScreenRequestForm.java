@@ -30,6 +30,11 @@ class ScreenRequestForm extends FormTaskListener {
   }
 
   @Override
+  protected Set<String> fieldsForTheProcess() {
+    return Set.of(ProjectVariables.SCREENING_OUTCOME);
+  }
+
+  @Override
   public Set<String> fieldsRead() {
     return Set.of(ProjectVariables.SCREENING_OUTCOME, MISSING_INFORMATION);
   }

@@ -34,7 +34,11 @@ class RightsInterdependenceTest {
     assessment.put("rightsCategories", List.of("CIVIL", "POLITICAL"));
     String key = rest.projectAtAssessmentConsultation(request, assessment);
     rest.consult("officer1", key, "KE", "Task_DesignProject");
-    rest.work("officer1", key, "Task_DesignProject", TestData.design());
+    // a fifth co-funded: without the points for both families of rights the score stays at 30, so the
+    // criteria send the project to the manager rather than to the Board of Trustees (under 30)
+    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
+    design.put("coFunding", 30000);
+    rest.work("officer1", key, "Task_DesignProject", design);
     rest.consult("officer2", key, "KE", "Task_JustifyRightsFocus");
     assertThat(rest.task("manager2", key, "Task_DecideFunding", false)).as("no funding decision before the justification").isNull();
 

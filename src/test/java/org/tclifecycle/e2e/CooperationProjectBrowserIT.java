@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
 import org.tclifecycle.project.Project;
@@ -33,6 +35,7 @@ class CooperationProjectBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ProjectRepository projects;
+  @Autowired TestRestTemplate http;
 
   CamundaWebapp app;
 
@@ -183,6 +186,51 @@ class CooperationProjectBrowserIT {
     assertThat(app.pageContains("Project closed")).isTrue();
     app.click(By.cssSelector(".tc-history-title"));
     app.screenshot("cockpit-project-history");
+  }
+
+  /**
+   * More than 250,000 asked of the fund: the criteria refer the project to the Board of Trustees. The
+   * secretariat schedules the session and records the Board's advice in Tasklist; the manager decides with
+   * the advice on the form. The steps before the referral are taken over REST, as in the API tests.
+   */
+  @Test
+  void theBoardsSecretariatRecordsTheAdviceTheManagerDecidesWith() {
+    EngineRest rest = new EngineRest(http, port);
+    java.util.Map<String, Object> request = new java.util.LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", java.util.List.of(TestData.RECOMMENDATION));
+    String key = rest.projectAtNeedsAssessment(request);
+    java.util.Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", java.util.List.of(TestData.RECOMMENDATION));
+    java.util.Map<String, Object> design = new java.util.LinkedHashMap<>(TestData.design());
+    design.put("budget", 400000);
+    rest.work("officer1", key, "Task_AssessNeeds", assessment);
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
+    rest.work("officer1", key, "Task_DesignProject", design);
+    rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+
+    loginToTasklist("secretary1");
+    work("Schedule Board session: " + key, () -> {
+      app.text("boardSessionName", "47th session of the Board of Trustees");
+      app.date("boardSessionDate", LocalDate.now().plusDays(7));
+    }, "board-session-scheduled");
+    work("Record Board advice: " + key, () -> {
+      app.waitForText("more than 250,000 is asked");
+      app.date("boardSessionHeldOn", LocalDate.now());
+      app.choose("Approve a lower amount");
+      app.number("boardAdvisedAmount", "250000");
+      app.text("boardMinutesReference", "VF-UPR/BT/47/3");
+    }, "board-advice-recorded");
+
+    loginToTasklist("manager1");
+    work("Decide funding: " + key, () -> {
+      app.waitForText("Board of Trustees: approve a lower amount, 250,000.00");
+      app.choose("Approve funding");
+      app.textarea("fundingJustification", "As the Board advised.");
+    }, "funding-decision-after-board");
+    com.fasterxml.jackson.databind.JsonNode decision = EngineRest.json(rest.api("manager1", org.springframework.http.HttpMethod.GET,
+        "/api/projects/" + key + "/funding-decision", null)).get("decisions").get(0);
+    assertThat(decision.get("amount").decimalValue()).as("prefilled from the Board's advice").isEqualByComparingTo("250000");
+    assertThat(decision.get("againstBoardAdvice").asBoolean()).isFalse();
   }
 
   @Test

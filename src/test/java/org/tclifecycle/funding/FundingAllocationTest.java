@@ -135,6 +135,69 @@ class FundingAllocationTest {
   }
 
   @Test
+  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    String key = rest.projectAtNeedsAssessment(request);
+    Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
+    design.put("budget", 300000);
+    rest.work("officer1", key, "Task_AssessNeeds", assessment);
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
+    rest.work("officer1", key, "Task_DesignProject", design);
+    rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    assertThat(rest.task("officer1", key, "Task_ScheduleBoardSession", false)).as("the secretariat's task, not the officers'").isNull();
+
+    String scheduleId = rest.task("secretary1", key, "Task_ScheduleBoardSession").get("id").asText();
+    rest.ok(rest.claim("secretary1", scheduleId));
+    ResponseEntity<String> past = rest.submit("secretary1", scheduleId, Map.of("boardSessionName", "47th session", "boardSessionDate", "2020-05-04"));
+    assertThat(past.getStatusCode().value()).isEqualTo(400);
+    assertThat(past.getBody()).contains("boardSessionDate must not be in the past");
+    String planned = java.time.LocalDate.now().plusDays(10).toString();
+    rest.ok(rest.submit("secretary1", scheduleId, Map.of("boardSessionName", "47th session", "boardSessionDate", planned)));
+    JsonNode waiting = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));
+    assertThat(waiting.get("boardReferral").get("plannedOn").asText()).isEqualTo(planned);
+    assertThat(waiting.get("boardReferral").get("advice").isNull()).isTrue();
+    assertThat(waiting.get("openTasks").findValuesAsText("name")).anyMatch(name -> name.startsWith("Record Board advice"));
+
+    String adviceId = rest.task("secretary1", key, "Task_RecordBoardAdvice").get("id").asText();
+    assertThat(EngineRest.json(rest.call("secretary1", HttpMethod.GET, "/task/" + adviceId + "/variables/boardReferralSummary", null))
+        .get("value").asText()).contains("more than 250,000 is asked", "300,000.00", "47th session, planned for " + planned);
+    rest.ok(rest.claim("secretary1", adviceId));
+    Map<String, Object> advice = new LinkedHashMap<>(Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),
+        "boardAdvice", "APPROVE_LOWER_AMOUNT", "boardAdvisedAmount", 300000, "boardMinutesReference", "VF-UPR/BT/47/3"));
+    ResponseEntity<String> notLower = rest.submit("secretary1", adviceId, advice);
+    assertThat(notLower.getStatusCode().value()).isEqualTo(400);
+    assertThat(notLower.getBody()).contains("boardAdvisedAmount must be lower than the amount asked of the fund");
+    advice.put("boardAdvisedAmount", 200000);
+    rest.ok(rest.submit("secretary1", adviceId, advice));
+
+    rest.awaitTask(key, "Task_DecideFunding");
+    String decideId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
+    assertThat(variable(decideId, "fundingRecommendation"))
+        .startsWith("**Board of Trustees: approve a lower amount, 200,000.00** (47th session, held on ")
+        .contains("minutes VF-UPR/BT/47/3", "**Recommendation: refer to the Board of Trustees**");
+    assertThat(variable(decideId, "fundingAmount")).isEqualTo("200000.0");
+    rest.ok(rest.claim("manager1", decideId));
+    rest.ok(rest.submit("manager1", decideId, Map.of("fundingDecision", "REJECT",
+        "fundingJustification", "The State asked to postpone the project to the next budget year.")));
+
+    JsonNode explained = funding("officer1", key);
+    JsonNode board = explained.get("boardReferrals").get(0);
+    assertThat(board.get("advice").asText()).isEqualTo("APPROVE_LOWER_AMOUNT");
+    assertThat(board.get("advisedAmount").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(board.get("minutesReference").asText()).isEqualTo("VF-UPR/BT/47/3");
+    assertThat(board.get("recordedBy").asText()).isEqualTo("secretary1");
+    JsonNode decision = explained.get("decisions").get(0);
+    assertThat(decision.get("againstBoardAdvice").asBoolean()).isTrue();
+    assertThat(decision.get("overridden").asBoolean()).isTrue();
+    JsonNode project = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));
+    assertThat(project.get("funding").get("againstBoardAdvice").asBoolean()).as("flagged where the project is reported").isTrue();
+    assertThat(project.get("boardReferral").get("advice").asText()).isEqualTo("APPROVE_LOWER_AMOUNT");
+  }
+
+  @Test
   void twoApprovalsRacingForTheLastMoneyCannotBothSucceed() throws Exception {
     ResponseEntity<String> envelope = rest.api("manager1", HttpMethod.POST, "/api/funds/envelopes",
         Map.of("fund", "REGULAR_BUDGET", "year", java.time.Year.now().getValue(), "currency", "CHF", "amount", 100000));

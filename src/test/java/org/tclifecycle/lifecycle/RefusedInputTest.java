@@ -120,6 +120,24 @@ class RefusedInputTest {
     rest.task("officer1", key, "Task_RecordConsent");
   }
 
+  /** One rule for the three paths a consent decision takes: the API body, an engine-rest message, the officer's form. */
+  @Test
+  void markupInTheSignatoryOrReferenceIsRefusedOnEveryPath() {
+    String key = projectWaitingForConsent();
+    Map<String, Object> consent = TestData.consent();
+    consent.put("consentSignatory", "<b>Minister</b>");
+    consent.put("consentReference", "NV/2026/<1>");
+    assertRefused(rest.correlate("external1", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST, "consentSignatory", "consentReference");
+    String taskId = rest.task("officer1", key, "Task_RecordConsent").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    consent.put("consentDecision", "GIVEN");
+    assertRefused(rest.complete("officer1", taskId, consent), HttpStatus.BAD_REQUEST, "consentSignatory", "consentReference");
+    assertRefused(rest.api("external1", org.springframework.http.HttpMethod.POST, "/api/requests/" + key + "/consent",
+        Map.of("decision", "GIVEN", "signatory", "<b>Minister</b>", "date", LocalDate.now().toString(), "reference", "NV/2026/<1>")),
+        HttpStatus.BAD_REQUEST, "signatory", "reference");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId())).isEmpty();
+  }
+
   @Test
   void paperConsentDatedInTheFutureIsRefused() {
     String key = projectWaitingForConsent();

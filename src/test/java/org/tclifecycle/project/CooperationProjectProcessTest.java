@@ -323,6 +323,77 @@ class CooperationProjectProcessTest {
         .variables().containsEntry(ProjectVariables.RIGHTS_BALANCE, "BALANCED");
   }
 
+  /** More than 250,000 asked of the fund: the published criteria refer the project to the Board of Trustees. */
+  void referredToTheBoard() {
+    mocks.criteria.values.put("requestedAmount", 300000.0);
+    designed();
+    assertThat(instance).hasPassed("Task_EvaluateFundingCriteria").isWaitingAt("Task_ScheduleBoardSession")
+        .variables().containsEntry(ProjectVariables.FUNDING_ALLOCATION, "REFER_TO_BOARD");
+    assertThat(instance).task().hasCandidateGroup("tc-board-secretariat");
+    complete(task("Task_ScheduleBoardSession", instance), withVariables(ProjectVariables.BOARD_REFERRAL_ID, 7L));
+    assertThat(instance).isWaitingAt("Task_RecordBoardAdvice");
+    assertThat(instance).task().hasCandidateGroup("tc-board-secretariat");
+  }
+
+  /** The secretariat records the advice; a save point, then the manager's decision. */
+  void boardAdviceRecorded() {
+    complete(task("Task_RecordBoardAdvice", instance));
+    assertThat(instance).as("a save point after the advice").isWaitingAt("Task_RecordBoardAdvice");
+    execute(managementService().createJobQuery().processInstanceId(instance.getId()).activityId("Task_RecordBoardAdvice").singleResult());
+    assertThat(instance).isWaitingAt("Task_DecideFunding").hasPassed("EndEvent_BoardAdviceRecorded");
+  }
+
+  @Test
+  void aProjectWithinTheCriteriaIsNotReferredToTheBoard() {
+    designed();
+    assertThat(instance).isWaitingAt("Task_DecideFunding").hasNotPassed("Task_ScheduleBoardSession")
+        .variables().containsEntry(ProjectVariables.FUNDING_ALLOCATION, "PARTIAL");
+  }
+
+  @Test
+  void aReferredProjectWaitsForTheBoardsAdviceBeforeTheManagerDecides() {
+    referredToTheBoard();
+    assertThat(timer("Event_BoardSessionPassed").getDuedate()).as("the day after the planned session")
+        .isEqualTo(mocks.boardReferrals.followUpAt);
+    boardAdviceRecorded();
+    assertThat(timer("Event_BoardSessionPassed")).as("no follow-up once the advice is in").isNull();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_ReviewExecution");
+  }
+
+  @Test
+  void whenThePlannedSessionPassesWithoutAdviceManagersFollowUpUntilTheAdviceArrives() {
+    referredToTheBoard();
+    execute(timer("Event_BoardSessionPassed"));
+    assertThat(instance).isWaitingAt("Task_RecordBoardAdvice", "Task_FollowUpBoardAdvice");
+    assertThat(task("Task_FollowUpBoardAdvice", instance)).hasCandidateGroup("tc-managers");
+    complete(task("Task_FollowUpBoardAdvice", instance));
+    assertThat(instance).hasPassed("EndEvent_BoardFollowedUp").isWaitingAt("Task_RecordBoardAdvice");
+    boardAdviceRecorded();
+  }
+
+  @Test
+  void recordingTheAdviceEndsAFollowUpStillOpen() {
+    referredToTheBoard();
+    execute(timer("Event_BoardSessionPassed"));
+    boardAdviceRecorded();
+    assertThat(instance).as("the managers' follow-up is cancelled").isNotWaitingAt("Task_FollowUpBoardAdvice");
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_FollowUpBoardAdvice").count())
+        .isZero();
+  }
+
+  @Test
+  void aRevisionAskingLessAfterTheBoardsAdviceGoesStraightToTheManager() {
+    referredToTheBoard();
+    boardAdviceRecorded();
+    complete(task("Task_DecideFunding", instance), withVariables(ProjectVariables.FUNDING_DECISION, "REVISE"));
+    mocks.criteria.values.put("requestedAmount", 200000.0);
+    complete(task("Task_DesignProject", instance));
+    consultationRecorded();
+    assertThat(instance).as("within the criteria now").isWaitingAt("Task_DecideFunding")
+        .variables().containsEntry(ProjectVariables.FUNDING_ALLOCATION, "PARTIAL");
+  }
+
   @Test
   void rejectionEndsTheProject() {
     designed();

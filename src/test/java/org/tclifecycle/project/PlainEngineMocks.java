@@ -84,7 +84,18 @@ public final class PlainEngineMocks {
     }
   }
 
+  /** The Board referrals' follow-up date: the day after the planned session, as the tests set it. */
+  public static final class BoardReferrals {
+    public java.util.Date followUpAt = java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+
+    public java.util.Date followUpAt(Number referralId) {
+      return followUpAt;
+    }
+  }
+
   public final ProjectStages projectStages = mock(ProjectStages.class);
+  public final Criteria criteria = new Criteria();
+  public final BoardReferrals boardReferrals = new BoardReferrals();
   public final Rights rights = new Rights();
   public final Invitations invitations = new Invitations();
   /** What the coverage check finds: each evaluation takes the next value, then keeps the last. */
@@ -111,7 +122,8 @@ public final class PlainEngineMocks {
     });
     Mocks.register("consultationInvitations", mocks.invitations);
     Mocks.register("rightsFamilies", mocks.rights);
-    Mocks.register("fundingCriteria", new Criteria());
+    Mocks.register("fundingCriteria", mocks.criteria);
+    Mocks.register("boardReferrals", mocks.boardReferrals);
     Mocks.register("consultationGuard", new RoundGuard());
     Mocks.register("checkConsultationCoverage", (JavaDelegate) execution -> execution.setVariable("coverageComplete",
         mocks.coverage.size() > 1 ? mocks.coverage.poll() : mocks.coverage.peek()));
@@ -123,6 +135,7 @@ public final class PlainEngineMocks {
     }
     for (String listener : List.of("screenRequestForm", "recordConsentForm", "remindStateOfConsentForm", "assessNeedsForm",
         "planConsultationForm", "recordActorInputForm", "resolveMissingActorsForm", "decideConsultationExceptionForm", "designProjectForm", "justifyRightsFocusForm", "fourEyes", "decideFundingForm", "reviewExecutionForm",
+        "scheduleBoardSessionForm", "recordBoardAdviceForm", "followUpBoardAdviceForm",
         "reportProgressForm", "recordExecutionEndForm", "decideAmendmentForm", "reviewHaltedProjectForm",
         "followUpRecommendationForm", "evaluateProjectForm", "closeProjectForm")) {
       Mocks.register(listener, mock(TaskListener.class));

@@ -1,0 +1,19 @@
+package org.tclifecycle.funding;
+
+/** What the Board of Trustees advises on a project referred to it. */
+public enum BoardAdvice {
+  APPROVE, APPROVE_LOWER_AMOUNT, APPROVE_WITH_CONDITIONS, DECLINE;
+
+  boolean recommendsMoney() {
+    return this != DECLINE;
+  }
+
+  String label() {
+    return switch (this) {
+      case APPROVE -> "approve";
+      case APPROVE_LOWER_AMOUNT -> "approve a lower amount";
+      case APPROVE_WITH_CONDITIONS -> "approve with conditions";
+      case DECLINE -> "decline";
+    };
+  }
+}
