@@ -35,6 +35,7 @@ class DemoUsers implements ApplicationRunner {
     user("external1", "Partner", "System", TcGroups.EXTERNAL);
     user("external2", "Other", "Partner", TcGroups.EXTERNAL);
     user("contributor1", "Panel", "Contributor", TcGroups.CONTRIBUTORS);
+    user("monitor1", "Metrics", "Collector", TcGroups.MONITORING);
     bind("external1", "KE");
     bind("external1", "SN");
     bind("external2", "BR");

@@ -33,6 +33,7 @@ class GroupsAndFilters implements ApplicationRunner {
     group(TcGroups.MANAGERS, "TC managers");
     group(TcGroups.EXTERNAL, "External systems");
     group(TcGroups.CONTRIBUTORS, "Panel contributors");
+    group(TcGroups.MONITORING, "Monitoring");
     filter("My group's tasks", "Open tasks of the groups you belong to", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     filter("My tasks", "Tasks you have claimed", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

@@ -8,6 +8,8 @@ public final class TcGroups {
   public static final String EXTERNAL = "tc-external";
   /** Accounts of the thematic panel's contributors (UN entities, regional organisations...): the panel API only. */
   public static final String CONTRIBUTORS = "tc-contributors";
+  /** Monitoring systems and operators: the Prometheus metrics only (no Camunda authorization). */
+  public static final String MONITORING = "tc-monitoring";
 
   private TcGroups() {}
 }

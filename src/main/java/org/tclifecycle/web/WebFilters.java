@@ -1,0 +1,28 @@
+package org.tclifecycle.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The order of the web hardening filters around Camunda's authentication filter: who may call is decided
+ * after the credentials are known.
+ */
+@Configuration
+class WebFilters {
+
+  /** Camunda's HTTP Basic authentication ({@link RestAuthentication}). */
+  static final int AUTHENTICATION = 30;
+  /** Role checks that need the authenticated caller. */
+  static final int AFTER_AUTHENTICATION = 40;
+
+  @Bean
+  FilterRegistrationBean<AccessToDocsAndMetrics> accessToDocsAndMetrics(IdentityService identityService) {
+    FilterRegistrationBean<AccessToDocsAndMetrics> registration = new FilterRegistrationBean<>(new AccessToDocsAndMetrics(identityService));
+    registration.setName("access-to-docs-and-metrics");
+    registration.addUrlPatterns(AccessToDocsAndMetrics.URL_PATTERNS);
+    registration.setOrder(AFTER_AUTHENTICATION);
+    return registration;
+  }
+}
