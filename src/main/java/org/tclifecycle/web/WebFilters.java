@@ -12,10 +12,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class WebFilters {
 
+  /** Cross-site requests are refused before anything else, credentials or not. */
+  static final int SAME_ORIGIN = 10;
   /** Camunda's HTTP Basic authentication ({@link RestAuthentication}). */
   static final int AUTHENTICATION = 30;
   /** Role checks that need the authenticated caller. */
   static final int AFTER_AUTHENTICATION = 40;
+
+  @Bean
+  FilterRegistrationBean<SameOriginCheck> sameOriginCheck() {
+    FilterRegistrationBean<SameOriginCheck> registration = new FilterRegistrationBean<>(new SameOriginCheck());
+    registration.setName("same-origin-check");
+    registration.addUrlPatterns(SameOriginCheck.URL_PATTERNS);
+    registration.setOrder(SAME_ORIGIN);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<AccessToDocsAndMetrics> accessToDocsAndMetrics(IdentityService identityService) {
