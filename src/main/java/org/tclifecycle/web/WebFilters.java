@@ -1,6 +1,7 @@
 package org.tclifecycle.web;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +11,13 @@ import org.springframework.context.annotation.Configuration;
  * after the credentials are known.
  */
 @Configuration
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 class WebFilters {
 
   /** Cross-site requests are refused before anything else, credentials or not. */
   static final int SAME_ORIGIN = 10;
+  /** Password guessing is slowed down before the password is checked. */
+  static final int LOGIN_THROTTLE = 20;
   /** Camunda's HTTP Basic authentication ({@link RestAuthentication}). */
   static final int AUTHENTICATION = 30;
   /** Role checks that need the authenticated caller. */
@@ -25,6 +29,15 @@ class WebFilters {
     registration.setName("same-origin-check");
     registration.addUrlPatterns(SameOriginCheck.URL_PATTERNS);
     registration.setOrder(SAME_ORIGIN);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(LoginAttempts attempts, LoginThrottleSettings settings) {
+    FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(attempts, settings));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns(LoginThrottle.URL_PATTERNS);
+    registration.setOrder(LOGIN_THROTTLE);
     return registration;
   }
 
