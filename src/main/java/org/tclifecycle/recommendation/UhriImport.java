@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.audit.AuditLog;
+import org.tclifecycle.input.FirstProblems;
 
 /**
  * Imports a UHRI bulk export into the recommendation registry: read record by record, written in
@@ -32,7 +33,7 @@ public class UhriImport {
     private final int records;
 
     Refused(int records, List<ImportError> errors) {
-      super(errors.size() + " problem(s) in " + records + " record(s) read; nothing was imported");
+      super(FirstProblems.total(errors) + " problem(s) in " + records + " record(s) read; nothing was imported");
       this.errors = errors;
       this.records = records;
     }
@@ -54,7 +55,7 @@ public class UhriImport {
   @Transactional
   public Summary run(InputStream in, UhriFormat format, String fileName, String user) {
     long importId = store.startImport(fileName, format, user);
-    List<ImportError> errors = new ArrayList<>();
+    List<ImportError> errors = new FirstProblems<>();
     Map<String, Integer> unmapped = new TreeMap<>();
     List<UhriRecord> batch = new ArrayList<>(BATCH);
     RecommendationStore.Counts counts = new RecommendationStore.Counts(0, 0, 0);

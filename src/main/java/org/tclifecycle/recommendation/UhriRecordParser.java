@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tclifecycle.input.FirstProblems;
 import org.tclifecycle.project.CooperationRequest;
 
 /**
@@ -39,7 +40,7 @@ class UhriRecordParser {
 
   /** The checked record, or null when {@code errors} received at least one problem of this record. */
   UhriRecord parse(RawRecord raw, List<ImportError> errors, Consumer<String> unmapped) {
-    int before = errors.size();
+    int before = FirstProblems.total(errors);
     String id = raw.value(ANNOTATION_ID);
     Problems problems = new Problems(raw.index(), id, errors);
     if (id == null || id.isBlank()) {
@@ -78,7 +79,7 @@ class UhriRecordParser {
     }
     UprPosition position = position(raw.values(UPR_POSITIONS), problems);
     LocalDate published = date(raw.value(PUBLICATION_DATE), problems);
-    if (errors.size() > before) {
+    if (FirstProblems.total(errors) > before) {
       return null;
     }
     return new UhriRecord(raw.index(), id.trim().toLowerCase(Locale.ROOT), raw.value(ANNOTATION_TYPE), raw.value(BODY),

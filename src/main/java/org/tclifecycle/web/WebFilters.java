@@ -1,5 +1,6 @@
 package org.tclifecycle.web;
 
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,6 +17,8 @@ class WebFilters {
 
   /** Cross-site requests are refused before anything else, credentials or not. */
   static final int SAME_ORIGIN = 10;
+  /** Bodies larger than the endpoint accepts are refused before they are read. */
+  static final int REQUEST_SIZE = 15;
   /** Password guessing is slowed down before the password is checked. */
   static final int LOGIN_THROTTLE = 20;
   /** Camunda's HTTP Basic authentication ({@link RestAuthentication}). */
@@ -25,28 +28,34 @@ class WebFilters {
 
   @Bean
   FilterRegistrationBean<SameOriginCheck> sameOriginCheck() {
-    FilterRegistrationBean<SameOriginCheck> registration = new FilterRegistrationBean<>(new SameOriginCheck());
-    registration.setName("same-origin-check");
-    registration.addUrlPatterns(SameOriginCheck.URL_PATTERNS);
-    registration.setOrder(SAME_ORIGIN);
-    return registration;
+    return registration(new SameOriginCheck(), "same-origin-check", SAME_ORIGIN, SameOriginCheck.URL_PATTERNS);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimits> requestSizeLimits() {
+    return registration(new RequestSizeLimits(), "request-size-limits", REQUEST_SIZE, RequestSizeLimits.URL_PATTERNS);
   }
 
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottle(LoginAttempts attempts, LoginThrottleSettings settings) {
-    FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(attempts, settings));
-    registration.setName("login-throttle");
-    registration.addUrlPatterns(LoginThrottle.URL_PATTERNS);
-    registration.setOrder(LOGIN_THROTTLE);
-    return registration;
+    return registration(new LoginThrottle(attempts, settings), "login-throttle", LOGIN_THROTTLE, LoginThrottle.URL_PATTERNS);
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestPaging> engineRestPaging() {
+    return registration(new EngineRestPaging(), "engine-rest-paging", AFTER_AUTHENTICATION, EngineRestPaging.URL_PATTERNS);
   }
 
   @Bean
   FilterRegistrationBean<AccessToDocsAndMetrics> accessToDocsAndMetrics(IdentityService identityService) {
-    FilterRegistrationBean<AccessToDocsAndMetrics> registration = new FilterRegistrationBean<>(new AccessToDocsAndMetrics(identityService));
-    registration.setName("access-to-docs-and-metrics");
-    registration.addUrlPatterns(AccessToDocsAndMetrics.URL_PATTERNS);
-    registration.setOrder(AFTER_AUTHENTICATION);
+    return registration(new AccessToDocsAndMetrics(identityService), "access-to-docs-and-metrics", AFTER_AUTHENTICATION, AccessToDocsAndMetrics.URL_PATTERNS);
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, String name, int order, String[] urlPatterns) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(order);
     return registration;
   }
 }
