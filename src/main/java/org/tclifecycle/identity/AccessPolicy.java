@@ -37,10 +37,10 @@ public final class AccessPolicy {
 
   /** The product's groups whose grants the policy owns (others, such as camunda-admin, are left alone). */
   public static final Set<String> PRODUCT_GROUPS = Set.of(TcGroups.OFFICERS, TcGroups.MANAGERS, TcGroups.EXTERNAL,
-      TcGroups.CONTRIBUTORS, TcGroups.BOARD_SECRETARIAT);
+      TcGroups.CONTRIBUTORS, TcGroups.BOARD_SECRETARIAT, TcGroups.MONITORING);
 
   /** Groups that reach the product through our API only, never through Camunda's REST API or webapps. */
-  public static final Set<String> API_ONLY_GROUPS = Set.of(TcGroups.EXTERNAL, TcGroups.CONTRIBUTORS);
+  public static final Set<String> API_ONLY_GROUPS = Set.of(TcGroups.EXTERNAL, TcGroups.CONTRIBUTORS, TcGroups.MONITORING);
 
   /** One grant: a group's permissions on one resource, with the reason it needs them. */
   public record Grant(String group, Resource resource, String resourceId, List<Permission> permissions, String purpose) {
@@ -114,7 +114,9 @@ public final class AccessPolicy {
           .append(grant.purpose()).append(" |\n");
     }
     for (String group : API_ONLY_GROUPS.stream().sorted().toList()) {
-      table.append("| ").append(group).append(" | (none) | | | our API only, where the State binding applies; Camunda's REST API and webapps refuse it |\n");
+      table.append("| ").append(group).append(" | (none) | | | ").append(TcGroups.MONITORING.equals(group)
+          ? "the metrics only (`/actuator/prometheus`); Camunda's REST API and webapps refuse it"
+          : "our API only, where the State binding applies; Camunda's REST API and webapps refuse it").append(" |\n");
     }
     return table.toString();
   }

@@ -36,6 +36,7 @@ class DemoUsers implements ApplicationRunner {
     user("external2", "Other", "Partner", TcGroups.EXTERNAL);
     user("contributor1", "Panel", "Contributor", TcGroups.CONTRIBUTORS);
     user("secretary1", "Sofia", "Lindqvist", TcGroups.BOARD_SECRETARIAT);
+    user("monitor1", "Metrics", "Collector", TcGroups.MONITORING);
     bind("external1", "KE");
     bind("external1", "SN");
     bind("external2", "BR");

@@ -34,6 +34,7 @@ class GroupsAndFilters implements ApplicationRunner {
     group(TcGroups.EXTERNAL, "External systems");
     group(TcGroups.CONTRIBUTORS, "Panel contributors");
     group(TcGroups.BOARD_SECRETARIAT, "Board of Trustees secretariat");
+    group(TcGroups.MONITORING, "Monitoring");
     filter("My group's tasks", "Open tasks of the groups you belong to", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     filter("My tasks", "Tasks you have claimed", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

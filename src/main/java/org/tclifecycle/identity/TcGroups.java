@@ -10,6 +10,8 @@ public final class TcGroups {
   public static final String CONTRIBUTORS = "tc-contributors";
   /** The Voluntary Fund Board of Trustees' secretariat: records the Board's sessions and advice on referred projects, in Tasklist. */
   public static final String BOARD_SECRETARIAT = "tc-board-secretariat";
+  /** Monitoring systems and operators: the Prometheus metrics only (no Camunda authorization). */
+  public static final String MONITORING = "tc-monitoring";
 
   private TcGroups() {}
 }

@@ -1,6 +1,7 @@
 package org.tclifecycle.recommendation;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,7 +20,7 @@ class JsonUhriReader implements UhriReader {
   private boolean started;
 
   JsonUhriReader(InputStream in) throws IOException {
-    this.parser = new JsonFactory().createParser(in);
+    this.parser = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).createParser(in);
   }
 
   @Override
@@ -41,8 +42,10 @@ class JsonUhriReader implements UhriReader {
       }
       return new RawRecord(index, readObject());
     } catch (JsonProcessingException e) {
-      throw new MalformedExport(Math.max(index, 0), "not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      // a limit of Jackson's (string length, nesting depth) may come without a location
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      throw new MalformedExport(Math.max(index, 0), "not valid JSON at line " + at.getLineNr()
+          + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage());
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.audit.AuditLog;
+import org.tclifecycle.input.FirstProblems;
 
 /**
  * Imports a UHRI bulk export into the recommendation registry: read record by record, written in batches, in one

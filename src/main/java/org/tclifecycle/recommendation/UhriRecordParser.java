@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tclifecycle.input.FirstProblems;
 import org.tclifecycle.project.CooperationRequest;
 
 /**
@@ -92,7 +93,7 @@ class UhriRecordParser {
     sdgCodes(raw.values(SDGS), goals, targets, problems);
     UprPosition position = position(raw.values(UPR_POSITIONS), problems);
     LocalDate published = date(raw.value(PUBLICATION_DATE), problems);
-    if (errors.size() > before) {
+    if (FirstProblems.total(errors) > before) {
       return null;
     }
     if (countries.isEmpty()) {

@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tclifecycle.input.FirstProblems;
 import org.tclifecycle.input.InvalidInputException;
 
 /**
@@ -50,14 +51,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));
     if (errors != null && !errors.isEmpty()) {
-      problem.setProperty("errors", errors);
+      // the first problems and how many there are in all: a refusal never grows with the input
+      problem.setProperty("errors", FirstProblems.first(errors));
+      problem.setProperty("errorCount", FirstProblems.total(errors));
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   static ResponseEntity<Object> invalid(List<FieldError> errors) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid input",
-        errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), errors);
+    String detail = FirstProblems.first(errors).stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+    int notShown = errors.size() - FirstProblems.LIMIT;
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input", notShown > 0 ? detail + "; and " + notShown + " more" : detail, errors);
   }
 
   @Override
@@ -83,6 +87,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     Throwable cause = e.getCause();
     while (cause != null && !(cause instanceof JsonMappingException)) {
       cause = cause.getCause();
@@ -100,6 +108,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         message = "has the wrong type or format";
       }
       return invalid(List.of(new FieldError(field, message)));
+    }
+    String duplicate = duplicateField(e);
+    if (duplicate != null) {
+      return invalid(List.of(new FieldError(duplicate, "is given more than once")));
     }
     return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", null);
   }
@@ -151,8 +163,37 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), null);
   }
 
+  private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '([^']{1,100})'");
+
+  /** The key a body gives twice (spring.jackson.parser.strict-duplicate-detection), or null. */
+  private static String duplicateField(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getOriginalMessage() != null) {
+        java.util.regex.Matcher matcher = DUPLICATE.matcher(json.getOriginalMessage());
+        if (matcher.find()) {
+          return matcher.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A body that went past its endpoint's size limit while it was read ({@link RequestSizeLimits}): 413. */
+  private static ResponseEntity<Object> tooLarge(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestSizeLimits.BodyTooLarge) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Content Too Large", "the request body is larger than this endpoint accepts", null);
+      }
+    }
+    return null;
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    ResponseEntity<Object> tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     if (databaseOutage.explains(e)) {
       LOG.warn("API call failed: the database is unreachable ({})", e.getMessage());
       ResponseEntity<Object> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", DatabaseOutage.DETAIL, null);

@@ -56,12 +56,13 @@ public final class Documents {
   }
 
   /**
-   * A CSV file with a header row. Cells that a spreadsheet would run as a formula (=, +, @, tab) are
-   * prefixed with an apostrophe: the texts come from partners and must stay inert.
+   * A CSV file with a header row. Cells that a spreadsheet would run as a formula (starting with =, +, -,
+   * @, tab or carriage return, OWASP's list) are prefixed with an apostrophe: the texts come from partners
+   * and must stay inert. Every CSV the application emits goes through here.
    */
   public static ResponseEntity<String> csv(String fileName, List<String> header, List<List<String>> rows) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(header.toArray(String[]::new));
+    lines.add(header.stream().map(Documents::inert).toArray(String[]::new));
     rows.forEach(row -> lines.add(row.stream().map(Documents::inert).toArray(String[]::new)));
     try {
       String body = CSV_MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(lines);
@@ -71,10 +72,15 @@ public final class Documents {
     }
   }
 
-  private static String inert(String cell) {
+  /** A plain number (a negative amount, a signed count) is not a formula and stays as it is. */
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+  /** The cell as a spreadsheet shows it as text: a leading formula character is escaped with an apostrophe. */
+  static String inert(String cell) {
     if (cell == null) {
       return "";
     }
-    return !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+    return formula && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
   }
 }

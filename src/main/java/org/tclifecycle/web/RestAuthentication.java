@@ -15,8 +15,10 @@ class RestAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/swagger-ui/*", "/swagger-ui.html",
-        "/actuator/prometheus");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    // every form of the OpenAPI document (/v3/api-docs, /v3/api-docs.yaml, /v3/api-docs/swagger-config), Swagger UI, metrics
+    registration.addUrlPatterns(AccessToDocsAndMetrics.URL_PATTERNS);
+    registration.setOrder(WebFilters.AUTHENTICATION);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;

@@ -31,12 +31,12 @@ class OperationsEndpointsTest {
   }
 
   @Test
-  void prometheusCountsInstancesIncidentsAndJobsForAuthenticatedCallers() {
+  void prometheusCountsInstancesIncidentsAndJobsForTheMonitoringGroup() {
     EngineRest rest = new EngineRest(http, port);
     rest.ok(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()));
     String url = "http://localhost:" + port + "/actuator/prometheus";
     assertThat(http.getForEntity(url, String.class).getStatusCode().value()).isEqualTo(401);
-    ResponseEntity<String> metrics = http.withBasicAuth("manager1", EngineRest.DEMO_PASSWORD).exchange(url, HttpMethod.GET, null, String.class);
+    ResponseEntity<String> metrics = http.withBasicAuth("monitor1", EngineRest.DEMO_PASSWORD).exchange(url, HttpMethod.GET, null, String.class);
     assertThat(metrics.getStatusCode().value()).isEqualTo(200);
     assertThat(metrics.getBody()).contains("tc_process_instances_started_total", "tc_process_instances_ended",
         "tc_incidents_open", "tc_jobs_executed_total", "tc_jobs_failed_total");

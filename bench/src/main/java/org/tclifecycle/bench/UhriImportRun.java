@@ -175,7 +175,7 @@ final class UhriImportRun {
       while (!stop) {
         try {
           String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-              .header("Authorization", basic("manager1")).build(), HttpResponse.BodyHandlers.ofString()).body();
+              .header("Authorization", basic("monitor1")).build(), HttpResponse.BodyHandlers.ofString()).body();
           long used = metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
               .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
           peak.accumulateAndGet(used, Math::max);
