@@ -49,7 +49,7 @@ class HostileTextInFormsTest {
     JsonNode shown = rest.ok(rest.call("officer1", HttpMethod.GET, "/task/" + taskId + "/form-variables?deserializeValues=false", null));
     String name = shown.get("actorName").get("value").asText();
     assertThat(name).doesNotContain("](").doesNotContain("![").contains("\\[Sign in again\\]");
-    assertThat(name.replace("\\", "")).isEqualTo(HOSTILE);
+    assertThat(name.replace("\\", "")).startsWith(HOSTILE);
     JsonNode actors = EngineRest.json(rest.api("officer1", HttpMethod.GET, "/api/actors?country=KE", null));
     assertThat(actors.findValuesAsText("name")).contains(HOSTILE);
   }
