@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.input.AmountText;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
@@ -68,10 +69,10 @@ class DecideFundingForm extends FormTaskListener {
     Project project = projects.get(ProjectVariables.projectId(task));
     FundingEvaluations.Evaluation evaluation = evaluation(task);
     String remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency())
-        .map(amount -> String.format("%,.2f", amount) + " " + project.getCurrency()).orElse("no envelope");
+        .map(amount -> AmountText.format(amount.doubleValue()) + " " + project.getCurrency()).orElse("no envelope");
     task.setVariableLocal(RECOMMENDATION, FundingSummary.markdown(evaluation, project, remaining));
     if (evaluation.recommendedAmount() > 0) {
-      task.setVariableLocal(AMOUNT, evaluation.recommendedAmount());
+      task.setVariableLocal(AMOUNT, AmountText.format(evaluation.recommendedAmount()));
     }
   }
 

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
+import org.tclifecycle.consent.ConsentRecord;
+import org.tclifecycle.consent.ConsentRepository;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStatus;
@@ -33,6 +35,7 @@ class CooperationProjectBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ProjectRepository projects;
+  @Autowired ConsentRepository consents;
 
   CamundaWebapp app;
 
@@ -75,6 +78,7 @@ class CooperationProjectBrowserIT {
   void officerAndManagerTakeAProjectFromRequestToClosure() {
     loginToTasklist("officer1");
     app.screenshot("officer-logged-in");
+    int clicksBeforeRequest = app.clicks();
     app.startProcess("Cooperation project");
     app.search("countryCode", "Keny", "Kenya");
     app.text("requestingAuthority", "Office of the Attorney General");
@@ -84,7 +88,7 @@ class CooperationProjectBrowserIT {
     app.choose("Civil");
     app.choose("Social");
     app.textarea("recommendationIds", TestData.RECOMMENDATION);
-    app.number("estimatedBudget", "120000");
+    app.number("estimatedBudget", "120,000");
     app.select("Preferred fund", "UPR Voluntary Fund for Financial and Technical Assistance");
     app.screenshot("request-form-filled");
     app.submitStartForm();
@@ -93,6 +97,8 @@ class CooperationProjectBrowserIT {
     app.openTask("Screen request");
     String taskTitle = app.visible(By.cssSelector(".task-details h2")).getText();
     String key = taskTitle.replaceAll(".*(TC-\\d{4}-\\d{4}).*", "$1");
+    assertThat(projects.findByBusinessKey(key).orElseThrow().getEstimatedBudget())
+        .as("\"120,000\" typed as the estimated budget is stored as 120000, not 120.00").isEqualByComparingTo("120000");
     assertThat(taskTitle).isEqualTo("Screen request: " + key + " (KE)");
     assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
     app.claim();
@@ -105,13 +111,25 @@ class CooperationProjectBrowserIT {
     app.completed("Screen request");
     app.screenshot("screening-completed");
 
-    work("Record State consent", () -> {
-      app.choose("Consent given");
-      app.text("consentSignatory", "H.E. the Permanent Representative");
-      app.date("consentDate", LocalDate.now().minusDays(2));
-      app.text("consentReference", "NV/2026/117");
-      app.textarea("consentScope", "Technical assistance to the judiciary");
-    }, "consent");
+    app.openTask("Record State consent");
+    app.claim();
+    app.choose("Consent given");
+    app.text("consentSignatory", "H.E. the Permanent Representative");
+    app.text("consentDate", "05/11/2026");
+    app.text("consentReference", "NV/2026/117");
+    app.textarea("consentScope", "Technical assistance to the judiciary");
+    app.complete();
+    app.waitForText("Date of the decision: \"05/11/2026\" is not a date we can read without guessing");
+    app.screenshot("ambiguous-date-refused");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
+        .as("nothing stored for a date that could be 5 November or 11 May").isEmpty();
+    app.dismissNotifications();
+    app.text("consentDate", "2026-11-05");
+    app.complete();
+    app.completed("Record State consent");
+    app.screenshot("consent-completed");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
+        .extracting(ConsentRecord::getDecidedOn).containsExactly(LocalDate.of(2026, 11, 5));
     work("Assess needs", () -> {
       app.textarea("findings", "Pre-trial detention exceeds legal limits in 3 of 5 regions.");
       app.textarea("priorityNeeds", "Case management; legal aid.");
@@ -143,6 +161,8 @@ class CooperationProjectBrowserIT {
       app.choose("Approve funding");
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
     }, "funding-decision");
+    int clicksToFunding = app.clicks() - clicksBeforeRequest;
+    System.out.println("Clicks from request to funding decision (officer and manager, logins excluded): " + clicksToFunding);
 
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("cooperation-project")
         .processInstanceBusinessKey(key).singleResult().getId();
