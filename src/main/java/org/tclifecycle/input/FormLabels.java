@@ -18,6 +18,7 @@ public final class FormLabels {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Map<String, String>> BY_FORM = new ConcurrentHashMap<>();
+  private static final String OPTION = "\u0000";
 
   private FormLabels() {}
 
@@ -26,6 +27,11 @@ public final class FormLabels {
     String key = fieldPath.split("[\\[.]", 2)[0];
     String label = BY_FORM.computeIfAbsent(formId, FormLabels::read).get(key);
     return label != null ? label : inWords(key);
+  }
+
+  /** The label a form shows for an option of a select, radio or checklist ("KE" is "Kenya"), else the value. */
+  public static String option(String formId, String key, String value) {
+    return BY_FORM.computeIfAbsent(formId, FormLabels::read).getOrDefault(key + OPTION + value, value);
   }
 
   /** "Label: message; Label: message", in the order given. */
@@ -51,6 +57,9 @@ public final class FormLabels {
       String label = component.path("label").asText(component.path("dateLabel").asText(""));
       if (component.hasNonNull("key") && !label.isBlank()) {
         labels.put(component.get("key").asText(), label);
+      }
+      for (JsonNode option : component.path("values")) {
+        labels.put(component.path("key").asText() + OPTION + option.path("value").asText(), option.path("label").asText());
       }
       collect(component.path("components"), labels);
     }
