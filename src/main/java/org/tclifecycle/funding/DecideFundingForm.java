@@ -33,6 +33,11 @@ class DecideFundingForm extends FormTaskListener {
   static final String JUSTIFICATION = "fundingJustification";
   static final String AMOUNT = "fundingAmount";
   static final String RECOMMENDATION = "fundingRecommendation";
+  static final String OVERRIDE_CONFIRMED = "overrideConfirmed";
+  /** Prefilled: whether the criteria recommend money, so the form can warn that a rejection is an override. */
+  static final String RECOMMENDS_FUNDING = "criteriaRecommendFunding";
+  /** Reasons for deciding against the published criteria must say something: at least this many characters. */
+  static final int OVERRIDE_JUSTIFICATION_MIN = 100;
 
   record Decision(
       @NotNull FundingOutcome fundingDecision,
@@ -61,7 +66,7 @@ class DecideFundingForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT);
+    return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT, OVERRIDE_CONFIRMED);
   }
 
   @Override
@@ -74,6 +79,7 @@ class DecideFundingForm extends FormTaskListener {
     if (evaluation.recommendedAmount() > 0) {
       task.setVariableLocal(AMOUNT, AmountText.format(evaluation.recommendedAmount()));
     }
+    task.setVariableLocal(RECOMMENDS_FUNDING, evaluation.recommendedAmount() > 0);
   }
 
   @Override
@@ -90,11 +96,12 @@ class DecideFundingForm extends FormTaskListener {
     BigDecimal recommended = BigDecimal.valueOf(evaluation.recommendedAmount());
     FundingDecision record = new FundingDecision(projectId, decision.fundingDecision(), decision.fundingJustification(), manager)
         .against(evaluation.allocation(), recommended);
+    if (decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() == null) {
+      throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
+    }
+    requireOverrideReasons(record, decision, recommended, values);
     if (decision.fundingDecision() == FundingOutcome.APPROVE) {
       BigDecimal amount = decision.fundingAmount();
-      if (amount == null) {
-        throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
-      }
       if (amount.doubleValue() > evaluation.requestedAmount()) {
         throw new InvalidInputException(Map.of(AMOUNT, "must not exceed the amount asked of the fund, " + evaluation.requestedAmount()));
       }
@@ -107,6 +114,29 @@ class DecideFundingForm extends FormTaskListener {
     }
     decisions.save(record);
     task.setVariable(ProjectVariables.FUNDING_DECISION, decision.fundingDecision().name());
+  }
+
+  /**
+   * Deciding against the published criteria (rejecting what they fund, approving what they do not, or more
+   * than they recommend) needs reasons of real length and the manager's explicit confirmation.
+   */
+  private static void requireOverrideReasons(FundingDecision record, Decision decision, BigDecimal recommended, FormValues values) {
+    boolean aboveRecommendation = decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() != null
+        && decision.fundingAmount().compareTo(recommended) > 0;
+    if (!record.isOverridden() && !aboveRecommendation) {
+      return;
+    }
+    Map<String, String> errors = new java.util.TreeMap<>();
+    if (decision.fundingJustification().length() < OVERRIDE_JUSTIFICATION_MIN) {
+      errors.put(JUSTIFICATION, "deciding against the published criteria needs reasons of at least "
+          + OVERRIDE_JUSTIFICATION_MIN + " characters (you wrote " + decision.fundingJustification().length() + ")");
+    }
+    if (!values.checked(OVERRIDE_CONFIRMED)) {
+      errors.put(OVERRIDE_CONFIRMED, "tick it to confirm that you decide against the published criteria");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
   }
 
   private FundingEvaluations.Evaluation evaluation(DelegateTask task) {

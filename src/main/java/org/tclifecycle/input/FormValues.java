@@ -44,6 +44,12 @@ public final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
+  /** A ticked checkbox: true given as a boolean or as the text "true". */
+  public boolean checked(String field) {
+    Object value = raw(field);
+    return value instanceof Boolean ticked ? ticked : value != null && "true".equalsIgnoreCase(value.toString().trim());
+  }
+
   /** Upper-cased code such as a country or currency code. */
   public String code(String field) {
     String text = text(field);

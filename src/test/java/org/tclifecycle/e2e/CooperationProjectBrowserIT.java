@@ -101,6 +101,10 @@ class CooperationProjectBrowserIT {
         .as("\"120,000\" typed as the estimated budget is stored as 120000, not 120.00").isEqualByComparingTo("120000");
     assertThat(taskTitle).isEqualTo("Screen request: " + key + " (KE)");
     assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
+    app.waitForText("Support the judiciary in reducing pre-trial detention.");
+    assertThat(app.pageContains("Kenya")).as("the request is shown on Screen request, the State by its name").isTrue();
+    assertThat(app.pageContains("120,000.00 USD")).as("the estimated budget as stored").isTrue();
+    app.screenshot("screen-request-shows-the-request");
     app.claim();
     app.complete();
     app.waitForText("Field is required.");
@@ -156,8 +160,15 @@ class CooperationProjectBrowserIT {
     loginToTasklist("manager1");
     work("Decide funding", () -> {
       app.waitForText("Recommendation: partial amount, up to 66,000.00 USD");
+      assertThat(app.pageContains("Reduce pre-trial detention by 30%.")).as("the design's objectives on the manager's form").isTrue();
+      assertThat(app.pageContains("Two rural clinics added to the activities.")).as("what national actors said, and how it was reflected").isTrue();
+      assertThat(app.pageContains("Case management; legal aid.")).as("the priority needs").isTrue();
+      app.screenshot("decide-funding-shows-the-facts");
       assertThat(app.pageContains("Share of linked recommendations asking for a specific action: 50.0 %"))
           .as("the noted recommendation linked in the assessment asks for a specific action").isTrue();
+      app.choose("Reject");
+      app.waitForText("Override: this decision goes against the published funding criteria.");
+      app.screenshot("rejecting-what-the-criteria-fund-is-flagged-as-override");
       app.choose("Approve funding");
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
     }, "funding-decision");
@@ -174,7 +185,11 @@ class CooperationProjectBrowserIT {
       app.textarea("progressSummary", "20 magistrates trained.");
       app.textarea("indicatorProgress", "12% fewer detainees beyond the legal limit.");
     }, "progress-report");
-    work("Review execution", () -> app.textarea("reviewSummary", "On track; case management deployed in 2 regions."), "execution-review");
+    work("Review execution", () -> {
+      app.waitForText("12% fewer detainees beyond the legal limit.");
+      assertThat(app.pageContains("Share of detainees held beyond the legal limit (outcome).")).as("the indicators on the review").isTrue();
+      app.textarea("reviewSummary", "On track; case management deployed in 2 regions.");
+    }, "execution-review");
     consultationRecorded("consultation-on-execution");
     work("Record end of execution", () -> app.textarea("endSummary", "All activities delivered."), "execution-end");
     work("Follow up recommendation", () -> {

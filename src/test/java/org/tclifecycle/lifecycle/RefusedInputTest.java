@@ -200,7 +200,8 @@ class RefusedInputTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.complete("officer1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "ok"))
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "fundingJustification", "Out of scope."));
+    rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
+        "fundingJustification", "Out of scope: the State asks for court buildings, which this fund does not pay for, whatever the criteria score."));
     assertThat(projects.findByBusinessKey(key).orElseThrow().getStatus().name()).isEqualTo("REJECTED");
   }
 }
