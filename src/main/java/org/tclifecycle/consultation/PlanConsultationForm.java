@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormTaskListener;
@@ -28,15 +29,21 @@ class PlanConsultationForm extends FormTaskListener {
   static final String NEW_GANHRI_STATUS = "newActorGanhriStatus";
   static final String NEW_ACCREDITED_ON = "newActorAccreditedOn";
   static final String NEW_FOCUS_AREAS = "newActorFocusAreas";
+  /** Shown on the form: the stage in words, the actor types the coverage table requires, who was already heard. */
+  static final String STAGE_NAME = "consultationStageName";
+  static final String REQUIRED_ACTOR_TYPES = "requiredActorTypes";
+  static final String ALREADY_HEARD = "alreadyHeard";
   /** Registry field names, as {@link NewActor} reports them, to this form's keys. */
   private static final Map<String, String> NEW_ACTOR_FIELDS = Map.of("countryCode", NEW_NAME, "type", NEW_TYPE,
       "name", NEW_NAME, "contact", NEW_CONTACT, "ganhriStatus", NEW_GANHRI_STATUS, "accreditedOn", NEW_ACCREDITED_ON,
       "focusAreas", NEW_FOCUS_AREAS);
 
   private final ConsultationInvitations invitations;
+  private final CoverageRequirements requirements;
 
-  PlanConsultationForm(ConsultationInvitations invitations) {
+  PlanConsultationForm(ConsultationInvitations invitations, CoverageRequirements requirements) {
     this.invitations = invitations;
+    this.requirements = requirements;
   }
 
   @Override
@@ -54,6 +61,15 @@ class PlanConsultationForm extends FormTaskListener {
     Map<String, String> options = new LinkedHashMap<>();
     invitations.registry().ofState(ProjectVariables.countryCode(task)).forEach(actor -> options.put(actor.getId().toString(), label(actor)));
     offer(task, ACTOR_OPTIONS, options);
+    String stage = ConsultationVariables.stage(task).name().replace('_', ' ').toLowerCase();
+    task.setVariableLocal(STAGE_NAME, stage);
+    task.setVariableLocal(REQUIRED_ACTOR_TYPES,
+        requirements.of(task).stream().map(ActorType::label).collect(Collectors.joining(", ")));
+    List<String> heard = invitations.responded(task.getProcessInstanceId()).stream()
+        .map(input -> label(input.getActor())).distinct().toList();
+    if (!heard.isEmpty()) {
+      task.setVariableLocal(ALREADY_HEARD, String.join("; ", heard));
+    }
   }
 
   @Override

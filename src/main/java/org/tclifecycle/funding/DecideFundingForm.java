@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.input.AmountText;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
@@ -34,6 +35,11 @@ class DecideFundingForm extends FormTaskListener {
   static final String JUSTIFICATION = "fundingJustification";
   static final String AMOUNT = "fundingAmount";
   static final String RECOMMENDATION = "fundingRecommendation";
+  static final String OVERRIDE_CONFIRMED = "overrideConfirmed";
+  /** Prefilled: whether the criteria recommend money, so the form can warn that a rejection is an override. */
+  static final String RECOMMENDS_FUNDING = "criteriaRecommendFunding";
+  /** Reasons for deciding against the published criteria must say something: at least this many characters. */
+  static final int OVERRIDE_JUSTIFICATION_MIN = 100;
 
   record Decision(
       @NotNull FundingOutcome fundingDecision,
@@ -69,7 +75,7 @@ class DecideFundingForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT);
+    return Set.of(ProjectVariables.FUNDING_DECISION, JUSTIFICATION, AMOUNT, OVERRIDE_CONFIRMED);
   }
 
   @Override
@@ -77,14 +83,15 @@ class DecideFundingForm extends FormTaskListener {
     Project project = projects.get(ProjectVariables.projectId(task));
     FundingEvaluations.Evaluation evaluation = evaluation(task);
     String remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency())
-        .map(amount -> String.format("%,.2f", amount) + " " + project.getCurrency()).orElse("no envelope");
+        .map(amount -> AmountText.format(amount.doubleValue()) + " " + project.getCurrency()).orElse("no envelope");
     Optional<BoardReferral> referral = referral(project.getId(), evaluation);
     task.setVariableLocal(RECOMMENDATION, referral.map(FundingSummary::boardAdvice).orElse("")
         + FundingSummary.markdown(evaluation, project, remaining));
     double amount = referral.map(r -> FundingSummary.advisedAmount(r, evaluation)).orElse(evaluation.recommendedAmount());
     if (amount > 0) {
-      task.setVariableLocal(AMOUNT, amount);
+      task.setVariableLocal(AMOUNT, AmountText.format(amount));
     }
+    task.setVariableLocal(RECOMMENDS_FUNDING, evaluation.recommendedAmount() > 0);
   }
 
   @Override
@@ -101,11 +108,12 @@ class DecideFundingForm extends FormTaskListener {
     BigDecimal recommended = BigDecimal.valueOf(evaluation.recommendedAmount());
     FundingDecision record = new FundingDecision(projectId, decision.fundingDecision(), decision.fundingJustification(), manager)
         .against(evaluation.allocation(), recommended);
+    if (decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() == null) {
+      throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
+    }
+    requireOverrideReasons(record, decision, recommended, values);
     if (decision.fundingDecision() == FundingOutcome.APPROVE) {
       BigDecimal amount = decision.fundingAmount();
-      if (amount == null) {
-        throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
-      }
       if (amount.doubleValue() > evaluation.requestedAmount()) {
         throw new InvalidInputException(Map.of(AMOUNT, "must not exceed the amount asked of the fund, " + evaluation.requestedAmount()));
       }
@@ -119,6 +127,29 @@ class DecideFundingForm extends FormTaskListener {
     referral(projectId, evaluation).ifPresent(r -> record.advisedBy(r.getId(), r.isContradictedBy(decision.fundingDecision(), decision.fundingAmount())));
     decisions.save(record);
     task.setVariable(ProjectVariables.FUNDING_DECISION, decision.fundingDecision().name());
+  }
+
+  /**
+   * Deciding against the published criteria (rejecting what they fund, approving what they do not, or more
+   * than they recommend) needs reasons of real length and the manager's explicit confirmation.
+   */
+  private static void requireOverrideReasons(FundingDecision record, Decision decision, BigDecimal recommended, FormValues values) {
+    boolean aboveRecommendation = decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() != null
+        && decision.fundingAmount().compareTo(recommended) > 0;
+    if (!record.isOverridden() && !aboveRecommendation) {
+      return;
+    }
+    Map<String, String> errors = new java.util.TreeMap<>();
+    if (decision.fundingJustification().length() < OVERRIDE_JUSTIFICATION_MIN) {
+      errors.put(JUSTIFICATION, "deciding against the published criteria needs reasons of at least "
+          + OVERRIDE_JUSTIFICATION_MIN + " characters (you wrote " + decision.fundingJustification().length() + ")");
+    }
+    if (!values.checked(OVERRIDE_CONFIRMED)) {
+      errors.put(OVERRIDE_CONFIRMED, "tick it to confirm that you decide against the published criteria");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
   }
 
   private FundingEvaluations.Evaluation evaluation(DelegateTask task) {

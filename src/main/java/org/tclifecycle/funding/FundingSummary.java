@@ -1,6 +1,7 @@
 package org.tclifecycle.funding;
 
 import java.util.Map;
+import org.tclifecycle.input.AmountText;
 import org.tclifecycle.project.Project;
 
 /** The decision's recommendation in words, for the manager's form. */
@@ -11,10 +12,10 @@ final class FundingSummary {
   static String markdown(FundingEvaluations.Evaluation evaluation, Project project, String remaining) {
     StringBuilder text = new StringBuilder("**Recommendation: ").append(label(evaluation.allocation()));
     if (evaluation.recommendedAmount() > 0) {
-      text.append(", up to ").append(String.format("%,.2f", evaluation.recommendedAmount())).append(' ').append(project.getCurrency());
+      text.append(", up to ").append(AmountText.format(evaluation.recommendedAmount())).append(' ').append(project.getCurrency());
     }
     text.append("** (").append(evaluation.reason()).append("). Priority score ").append(evaluation.priorityScore())
-        .append("; amount asked of the fund ").append(String.format("%,.2f", evaluation.requestedAmount())).append(' ')
+        .append("; amount asked of the fund ").append(AmountText.format(evaluation.requestedAmount())).append(' ')
         .append(project.getCurrency()).append("; remaining in this year's envelope of the fund: ").append(remaining).append(".\n\n");
     for (FundingEvaluations.DecisionTrace decision : evaluation.decisions()) {
       text.append("*").append(decision.decisionName()).append(" (version ").append(decision.version()).append(")*: ");
@@ -61,7 +62,7 @@ final class FundingSummary {
       return Math.round(number.doubleValue() * 1000) / 10.0 + " %";
     }
     if (value instanceof Number number && label.startsWith("Amount")) {
-      return String.format("%,.2f", number.doubleValue());
+      return AmountText.format(number.doubleValue());
     }
     return String.valueOf(value);
   }

@@ -58,7 +58,7 @@ public abstract class FormTaskListener implements TaskListener {
     try {
       complete(task, new FormValues(task, fieldsRead()));
     } catch (InvalidInputException e) {
-      throw new RefusedFormInput(e);
+      throw new RefusedFormInput(e, formId());
     }
     keepOnTheTask(task);
   }

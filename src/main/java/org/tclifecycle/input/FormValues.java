@@ -2,7 +2,6 @@ package org.tclifecycle.input;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,6 +42,12 @@ public final class FormValues {
     }
     String text = value.toString().trim();
     return text.isEmpty() ? null : text;
+  }
+
+  /** A ticked checkbox: true given as a boolean or as the text "true". */
+  public boolean checked(String field) {
+    Object value = raw(field);
+    return value instanceof Boolean ticked ? ticked : value != null && "true".equalsIgnoreCase(value.toString().trim());
   }
 
   /** Upper-cased code such as a country or currency code. */
@@ -88,17 +93,20 @@ public final class FormValues {
     return items.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().collect(Collectors.toList());
   }
 
+  /** A number, or text read by {@link AmountText}: a thousands separator is understood or refused, never reinterpreted. */
   public BigDecimal amount(String field) {
     Object value = raw(field);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     try {
-      return new BigDecimal(value.toString().trim());
+      return value instanceof Number ? new BigDecimal(value.toString()) : AmountText.parse(value.toString());
     } catch (NumberFormatException e) {
       errors.put(field, "must be a number");
-      return null;
+    } catch (AmountText.Unreadable e) {
+      errors.put(field, e.getMessage());
     }
+    return null;
   }
 
   public Integer wholeNumber(String field) {
@@ -114,6 +122,7 @@ public final class FormValues {
     }
   }
 
+  /** A date, or text read by {@link DateText}: "05/11/2026" is refused, never taken for 11 May or 5 November. */
   public LocalDate date(String field) {
     Object value = raw(field);
     if (value instanceof java.util.Date date) {
@@ -124,9 +133,9 @@ public final class FormValues {
       return null;
     }
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      errors.put(field, "must be a date in the form YYYY-MM-DD");
+      return DateText.parse(text);
+    } catch (DateText.Unreadable e) {
+      errors.put(field, e.getMessage());
       return null;
     }
   }

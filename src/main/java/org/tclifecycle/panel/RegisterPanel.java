@@ -31,7 +31,7 @@ class RegisterPanel implements JavaDelegate {
     try {
       setting = PanelSettingFields.read(new FormValues(execution, PanelSettingFields.ALL), validator);
     } catch (InvalidInputException e) {
-      throw new RefusedFormInput(e);
+      throw new RefusedFormInput(e, "set-panel-theme");
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     ThematicPanel panel = panels.register(setting, execution.getProcessInstanceId(), user == null ? null : user.getUserId());

@@ -47,7 +47,7 @@ class RegisterRequest implements JavaDelegate {
       request = read(new FormValues(execution, ALL));
     } catch (InvalidInputException e) {
       throw channel == IntakeChannel.NOTE_VERBALE
-          ? new RefusedFormInput(e)
+          ? new RefusedFormInput(e, "register-request")
           : new BadUserRequestException(e.getMessage());
     }
     Project project = projects.register(request, channel, execution.getProcessInstanceId());

@@ -18,6 +18,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.identity.SystemCalls;
+import org.tclifecycle.input.RefusedFormInput;
 
 /**
  * Camunda's REST API answers two people completing the same task with a 500. This configuration of its
@@ -118,6 +119,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       if (taskId != null && causedBy(exception, OptimisticLockingException.class)) {
         return TaskConflicts.conflict("Task " + taskId + " was changed by someone else at the same moment; reload it and try again");
       }
+      RefusedFormInput refused = cause(exception, RefusedFormInput.class);
+      if (refused != null) {
+        return refusedForm(refused);
+      }
       return conflictOrDefault(exception);
     }
 
@@ -130,13 +135,28 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       return null;
     }
 
-    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+    /**
+     * Camunda puts "Cannot instantiate process definition cooperation-project:1:…:" or "Cannot submit task form
+     * …:" before a refused form's message, which Tasklist shows as is: the person reads only the refusal, in
+     * words, and programs find the field keys under {@code fields}.
+     */
+    static Response refusedForm(RefusedFormInput refused) {
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "RefusedFormInput", "message", refused.getMessage(), "fields", refused.fieldErrors()))
+          .build();
+    }
+
+    private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (type.isInstance(cause)) {
-          return true;
+          return type.cast(cause);
         }
       }
-      return false;
+      return null;
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+      return cause(exception, type) != null;
     }
   }
 

@@ -39,6 +39,7 @@ class InclusiveConsultationTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired ProjectRepository projects;
@@ -85,6 +86,10 @@ class InclusiveConsultationTest {
   @Test
   void missingJudiciaryAndCivilSocietyAreInvitedInASecondPlanUntilCovered() {
     String key = atAssessmentConsultation("KE");
+    assertThat(planVariable(key, "requiredActorTypes")).as("the rule is shown before it bites")
+        .isEqualTo("government, judiciary, NHRI, civil society");
+    assertThat(planVariable(key, "consultationStageName")).isEqualTo("assessment");
+    assertThat(planVariable(key, "alreadyHeard")).as("nobody heard yet").isNull();
     plan("officer1", key, actorIds("KE", "GOVERNMENT", "NHRI"));
     List<JsonNode> inputs = actorTasks(key);
     assertThat(inputs).hasSize(2);
@@ -96,6 +101,8 @@ class InclusiveConsultationTest {
     assertThat(variable(key, ConsultationVariables.MISSING_ACTOR_TYPES)).isEqualTo("judiciary, civil society");
     rest.work("officer1", key, "Task_ResolveMissingActors", Map.of(ConsultationVariables.MISSING_ACTORS_RESOLUTION, "INVITE_MORE"));
     awaitTask(key, "Task_PlanConsultation");
+    assertThat((String) planVariable(key, "alreadyHeard")).as("the second round shows who was heard in the first")
+        .contains("Ministry of Justice (demo) (government)").contains("National Human Rights Commission (demo) (NHRI");
     List<Long> more = new ArrayList<>(actorIds("KE", "JUDICIARY", "CIVIL_SOCIETY"));
     more.addAll(actorIds("KE", "GOVERNMENT"));
     plan("officer1", key, more);
@@ -272,6 +279,12 @@ class InclusiveConsultationTest {
   String consultationInstance(String key) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("national-consultation").processInstanceBusinessKey(key)
         .active().singleResult().getId();
+  }
+
+  /** A value the open Plan consultation task shows on its form. */
+  Object planVariable(String key, String name) {
+    String taskId = rest.task("officer1", key, "Task_PlanConsultation").get("id").asText();
+    return taskService.getVariableLocal(taskId, name);
   }
 
   Object variable(String key, String name) {

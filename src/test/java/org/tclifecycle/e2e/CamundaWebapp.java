@@ -2,7 +2,6 @@ package org.tclifecycle.e2e;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,12 +13,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Tasklist and Cockpit as a person uses them: log in, pick a task, claim it, fill its Camunda Form, complete. */
 final class CamundaWebapp {
 
-  private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
   private final Browser browser;
   private final WebDriver driver;
   private final String baseUrl;
   private final WebDriverWait wait;
+  private int clicks;
 
   CamundaWebapp(Browser browser, int port) {
     this.browser = browser;
@@ -50,6 +48,12 @@ final class CamundaWebapp {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+    clicks++;
+  }
+
+  /** Clicks a person made so far (links, buttons, options; typing not counted). */
+  int clicks() {
+    return clicks;
   }
 
   boolean pageContains(String text) {
@@ -100,6 +104,7 @@ final class CamundaWebapp {
       List<WebElement> found = driver.findElements(task);
       if (!found.isEmpty()) {
         found.get(0).click();
+        clicks++;
         visible(By.cssSelector(".task-details .fjs-form"));
         return;
       }
@@ -168,7 +173,7 @@ final class CamundaWebapp {
     type(field("textarea", key), value);
   }
 
-  /** form-js number fields ignore clear(): select all and type over. */
+  /** form-js number fields ignore clear(): select all and type over. Amounts are text fields read by the server. */
   void number(String key, String value) {
     type(field("input", key), value);
   }
@@ -194,10 +199,9 @@ final class CamundaWebapp {
     throw new AssertionError("Could not type into " + locator);
   }
 
+  /** Date fields are text fields that take year-month-day (or the month in words): no locale can misread them. */
   void date(String key, LocalDate date) {
-    WebElement input = visible(By.cssSelector(".fjs-form input[id*='-Field_" + key + "']"));
-    input.sendKeys(FORM_DATE.format(date));
-    input.sendKeys(Keys.TAB);
+    text(key, date.toString());
   }
 
   /** A select: open it and pick the option with this label. */

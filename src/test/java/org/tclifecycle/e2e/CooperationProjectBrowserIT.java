@@ -15,6 +15,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
+import org.tclifecycle.consent.ConsentRecord;
+import org.tclifecycle.consent.ConsentRepository;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStatus;
@@ -36,6 +38,7 @@ class CooperationProjectBrowserIT {
   @Autowired ManagementService managementService;
   @Autowired ProjectRepository projects;
   @Autowired TestRestTemplate http;
+  @Autowired ConsentRepository consents;
 
   CamundaWebapp app;
 
@@ -78,6 +81,7 @@ class CooperationProjectBrowserIT {
   void officerAndManagerTakeAProjectFromRequestToClosure() {
     loginToTasklist("officer1");
     app.screenshot("officer-logged-in");
+    int clicksBeforeRequest = app.clicks();
     app.startProcess("Cooperation project");
     app.search("countryCode", "Keny", "Kenya");
     app.text("requestingAuthority", "Office of the Attorney General");
@@ -87,7 +91,7 @@ class CooperationProjectBrowserIT {
     app.choose("Civil");
     app.choose("Social");
     app.textarea("recommendationIds", TestData.RECOMMENDATION);
-    app.number("estimatedBudget", "120000");
+    app.number("estimatedBudget", "120,000");
     app.select("Preferred fund", "UPR Voluntary Fund for Financial and Technical Assistance");
     app.screenshot("request-form-filled");
     app.submitStartForm();
@@ -96,8 +100,14 @@ class CooperationProjectBrowserIT {
     app.openTask("Screen request");
     String taskTitle = app.visible(By.cssSelector(".task-details h2")).getText();
     String key = taskTitle.replaceAll(".*(TC-\\d{4}-\\d{4}).*", "$1");
+    assertThat(projects.findByBusinessKey(key).orElseThrow().getEstimatedBudget())
+        .as("\"120,000\" typed as the estimated budget is stored as 120000, not 120.00").isEqualByComparingTo("120000");
     assertThat(taskTitle).isEqualTo("Screen request: " + key + " (KE)");
     assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
+    app.waitForText("Support the judiciary in reducing pre-trial detention.");
+    assertThat(app.pageContains("Kenya")).as("the request is shown on Screen request, the State by its name").isTrue();
+    assertThat(app.pageContains("120,000.00 USD")).as("the estimated budget as stored").isTrue();
+    app.screenshot("screen-request-shows-the-request");
     app.claim();
     app.complete();
     app.waitForText("Field is required.");
@@ -108,13 +118,25 @@ class CooperationProjectBrowserIT {
     app.completed("Screen request");
     app.screenshot("screening-completed");
 
-    work("Record State consent", () -> {
-      app.choose("Consent given");
-      app.text("consentSignatory", "H.E. the Permanent Representative");
-      app.date("consentDate", LocalDate.now().minusDays(2));
-      app.text("consentReference", "NV/2026/117");
-      app.textarea("consentScope", "Technical assistance to the judiciary");
-    }, "consent");
+    app.openTask("Record State consent");
+    app.claim();
+    app.choose("Consent given");
+    app.text("consentSignatory", "H.E. the Permanent Representative");
+    app.text("consentDate", "05/11/2026");
+    app.text("consentReference", "NV/2026/117");
+    app.textarea("consentScope", "Technical assistance to the judiciary");
+    app.complete();
+    app.waitForText("Date of the decision: \"05/11/2026\" is not a date we can read without guessing");
+    app.screenshot("ambiguous-date-refused");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
+        .as("nothing stored for a date that could be 5 November or 11 May").isEmpty();
+    app.dismissNotifications();
+    app.text("consentDate", "2026-11-05");
+    app.complete();
+    app.completed("Record State consent");
+    app.screenshot("consent-completed");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
+        .extracting(ConsentRecord::getDecidedOn).containsExactly(LocalDate.of(2026, 11, 5));
     work("Assess needs", () -> {
       app.textarea("findings", "Pre-trial detention exceeds legal limits in 3 of 5 regions.");
       app.textarea("priorityNeeds", "Case management; legal aid.");
@@ -141,11 +163,20 @@ class CooperationProjectBrowserIT {
     loginToTasklist("manager1");
     work("Decide funding", () -> {
       app.waitForText("Recommendation: partial amount, up to 66,000.00 USD");
+      assertThat(app.pageContains("Reduce pre-trial detention by 30%.")).as("the design's objectives on the manager's form").isTrue();
+      assertThat(app.pageContains("Two rural clinics added to the activities.")).as("what national actors said, and how it was reflected").isTrue();
+      assertThat(app.pageContains("Case management; legal aid.")).as("the priority needs").isTrue();
+      app.screenshot("decide-funding-shows-the-facts");
       assertThat(app.pageContains("Share of linked recommendations asking for a specific action: 50.0 %"))
           .as("the noted recommendation linked in the assessment asks for a specific action").isTrue();
+      app.choose("Reject");
+      app.waitForText("Override: this decision goes against the published funding criteria.");
+      app.screenshot("rejecting-what-the-criteria-fund-is-flagged-as-override");
       app.choose("Approve funding");
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
     }, "funding-decision");
+    int clicksToFunding = app.clicks() - clicksBeforeRequest;
+    System.out.println("Clicks from request to funding decision (officer and manager, logins excluded): " + clicksToFunding);
 
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("cooperation-project")
         .processInstanceBusinessKey(key).singleResult().getId();
@@ -157,7 +188,11 @@ class CooperationProjectBrowserIT {
       app.textarea("progressSummary", "20 magistrates trained.");
       app.textarea("indicatorProgress", "12% fewer detainees beyond the legal limit.");
     }, "progress-report");
-    work("Review execution", () -> app.textarea("reviewSummary", "On track; case management deployed in 2 regions."), "execution-review");
+    work("Review execution", () -> {
+      app.waitForText("12% fewer detainees beyond the legal limit.");
+      assertThat(app.pageContains("Share of detainees held beyond the legal limit (outcome).")).as("the indicators on the review").isTrue();
+      app.textarea("reviewSummary", "On track; case management deployed in 2 regions.");
+    }, "execution-review");
     consultationRecorded("consultation-on-execution");
     work("Record end of execution", () -> app.textarea("endSummary", "All activities delivered."), "execution-end");
     work("Follow up recommendation", () -> {

@@ -79,7 +79,7 @@ class UprFollowUpTest {
     assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION, SENEGAL_RECOMMENDATION));
     ResponseEntity<String> refused = rest.submit("officer1", taskId, assessment);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("recommendationIds must be recommendations to KE in the recommendation registry; not found: "
+    assertThat(refused.getBody()).contains("UPR recommendations addressed: must be recommendations to KE in the recommendation registry; not found: "
         + SENEGAL_RECOMMENDATION);
 
     assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION, TestData.NOTED_RECOMMENDATION));

@@ -83,7 +83,7 @@ class FundingAllocationTest {
         .startsWith("**Recommendation: partial amount, up to 48,000.30 USD** (priority score from 30 to 59: at most 60 % of the amount). Priority score 40")
         .contains("The national human rights institution gave input to a consultation on the project (§16): 10 points.")
         .contains("At least a fifth of the budget comes from other sources: 10 points.");
-    assertThat(variable(taskId, "fundingAmount")).isEqualTo("48000.3");
+    assertThat(variable(taskId, "fundingAmount")).as("prefilled as the form shows it").isEqualTo("48,000.30");
     BigDecimal before = committed("UPR_VOLUNTARY_FUND", "USD");
 
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "As recommended."));
@@ -120,10 +120,18 @@ class FundingAllocationTest {
     rest.ok(rest.claim("manager1", taskId));
     ResponseEntity<String> noAmount = rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "Urgent."));
     assertThat(noAmount.getStatusCode().value()).isEqualTo(400);
-    assertThat(noAmount.getBody()).contains("fundingAmount is required to approve funding");
+    assertThat(EngineRest.json(noAmount).get("message").asText()).contains("Amount to commit: is required to approve funding");
 
-    rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", 20000,
-        "fundingJustification", "The State's new legal aid law needs support before its next UPR review.")));
+    ResponseEntity<String> tooEasy = rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", "20,000",
+        "fundingJustification", "ok"));
+    assertThat(tooEasy.getStatusCode().value()).as("an override with 'ok' as its reasons").isEqualTo(400);
+    assertThat(EngineRest.json(tooEasy).get("message").asText())
+        .contains("Justification: deciding against the published criteria needs reasons of at least 100 characters (you wrote 2)")
+        .contains("I decide against the published criteria: tick it to confirm");
+    assertThat(funding("officer1", key).path("decisions").size()).as("nothing kept of the refused override").isZero();
+
+    rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", "20,000", "overrideConfirmed", true,
+        "fundingJustification", "The State's new legal aid law needs support before its next UPR review; the Ministry co-finances the clinics.")));
 
     JsonNode decision = funding("officer1", key).get("decisions").get(0);
     assertThat(decision.get("overridden").asBoolean()).isTrue();
@@ -216,7 +224,7 @@ class FundingAllocationTest {
     for (int i = 0; i < 2; i++) {
       String key = atFundingDecision(chf, List.of(TestData.RECOMMENDATION), Map.of());
       String taskId = rest.task("manager1", key, "Task_DecideFunding").get("id").asText();
-      assertThat(variable(taskId, "fundingAmount")).as("60 %% of 110,000.50").isEqualTo("66000.3");
+      assertThat(variable(taskId, "fundingAmount")).as("60 %% of 110,000.50").isEqualTo("66,000.30");
       rest.ok(rest.claim(i == 0 ? "manager1" : "manager2", taskId));
       tasks.add(taskId);
     }
@@ -293,7 +301,7 @@ class FundingAllocationTest {
     design.put("coFunding", 110000.50);
     ResponseEntity<String> refused = rest.submit("officer1", taskId, design);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("coFunding must be less than the budget");
+    assertThat(refused.getBody()).contains("Co-funding: must be less than the budget");
   }
 
   @Test

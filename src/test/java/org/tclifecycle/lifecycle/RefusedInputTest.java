@@ -96,7 +96,37 @@ class RefusedInputTest {
     ResponseEntity<String> response = rest.call("officer1", HttpMethod.POST,
         "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(request)));
     assertRefused(response, HttpStatus.BAD_REQUEST, "requestingAuthority", "rightsCategories");
+    assertThat(EngineRest.json(response).get("message").asText())
+        .as("Tasklist shows the message: fields by their labels, no engine prefix")
+        .contains("Requesting authority: ", "Rights categories affected: ")
+        .doesNotContain("Cannot instantiate", "cooperation-project:", "requestingAuthority");
     assertThat(instances()).isEqualTo(before);
+  }
+
+  @Test
+  void ambiguousDateAndAmountOnAFormAreRefusedInWordsNotReinterpreted() {
+    long before = instances();
+    Map<String, Object> request = TestData.request();
+    request.put("estimatedBudget", "120,5");
+    ResponseEntity<String> response = rest.call("officer1", HttpMethod.POST,
+        "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(request)));
+    assertRefused(response, HttpStatus.BAD_REQUEST, "estimatedBudget");
+    assertThat(EngineRest.json(response).get("message").asText())
+        .startsWith("Estimated budget: \"120,5\" is not an amount we can read without guessing");
+    assertThat(instances()).isEqualTo(before);
+
+    String key = projectWaitingForConsent();
+    Map<String, Object> consent = TestData.consent();
+    consent.put("consentDecision", "GIVEN");
+    consent.put("consentDate", "05/11/2026");
+    String taskId = rest.task("officer1", key, "Task_RecordConsent").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    ResponseEntity<String> refused = rest.complete("officer1", taskId, consent);
+    assertRefused(refused, HttpStatus.BAD_REQUEST, "consentDate");
+    assertThat(EngineRest.json(refused).get("message").asText())
+        .startsWith("Date of the decision: \"05/11/2026\" is not a date we can read without guessing")
+        .doesNotContain(taskId);
+    assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId())).isEmpty();
   }
 
   @Test
@@ -188,7 +218,8 @@ class RefusedInputTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.complete("officer1", taskId, Map.of("fundingDecision", "APPROVE", "fundingJustification", "ok"))
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "fundingJustification", "Out of scope."));
+    rest.work("manager2", key, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
+        "fundingJustification", "Out of scope: the State asks for court buildings, which this fund does not pay for, whatever the criteria score."));
     assertThat(projects.findByBusinessKey(key).orElseThrow().getStatus().name()).isEqualTo("REJECTED");
   }
 }
