@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tclifecycle.design.ProjectIndicators;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.tclifecycle.input.FormTaskListener;
@@ -24,6 +27,8 @@ abstract class ProgressReportForm extends FormTaskListener {
 
   private final ProgressReportRepository reports;
   private final InputValidator validator;
+  private ProjectIndicators indicators;
+  private IndicatorActualRepository actuals;
   private final String formId;
   private final String summaryField;
   private final ProgressReport.Kind kind;
@@ -47,10 +52,23 @@ abstract class ProgressReportForm extends FormTaskListener {
   @Override
   public Set<String> fieldsRead() {
     Set<String> fields = new HashSet<>(Set.of(summaryField, EXPENDITURE));
+    fields.addAll(IndicatorActualFields.all());
     if (withIndicators) {
       fields.add(INDICATOR_PROGRESS);
     }
     return fields;
+  }
+
+  @Autowired
+  void indicators(ProjectIndicators indicators, IndicatorActualRepository actuals) {
+    this.indicators = indicators;
+    this.actuals = actuals;
+  }
+
+  /** Each indicator of the design, with its baseline and target, shown above its fields. */
+  @Override
+  protected void prefill(DelegateTask task) {
+    IndicatorActualFields.prefill(task, indicators.current(ProjectVariables.projectId(task)));
   }
 
   @Override
@@ -61,7 +79,13 @@ abstract class ProgressReportForm extends FormTaskListener {
     }
     Report report = validator.validate(
         new Report(summary, withIndicators ? values.text(INDICATOR_PROGRESS) : null, values.amount(EXPENDITURE)), values);
-    reports.save(new ProgressReport(ProjectVariables.projectId(task), kind, report.summary(), report.indicatorProgress(),
+    Long projectId = ProjectVariables.projectId(task);
+    List<IndicatorActualFields.Actual> measured = IndicatorActualFields.read(values, indicators.current(projectId),
+        kind == ProgressReport.Kind.EXECUTION_END);
+    ProgressReport saved = reports.save(new ProgressReport(projectId, kind, report.summary(), report.indicatorProgress(),
         report.expenditure(), actor(task)));
+    for (IndicatorActualFields.Actual actual : measured) {
+      actuals.save(new IndicatorActual(saved, actual.indicator().getId(), actual.value(), actual.comment()));
+    }
   }
 }

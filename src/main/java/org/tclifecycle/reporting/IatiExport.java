@@ -23,6 +23,9 @@ import org.tclifecycle.design.ProjectDesign;
 import org.tclifecycle.design.ProjectDesignRepository;
 import org.tclifecycle.execution.ProgressReport;
 import org.tclifecycle.execution.ProgressReportRepository;
+import org.tclifecycle.execution.IndicatorActual;
+import org.tclifecycle.design.IndicatorMeasure;
+import org.tclifecycle.design.ProjectIndicator;
 import org.tclifecycle.funding.FundingDecision;
 import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.funding.FundingOutcome;
@@ -53,7 +56,8 @@ public class IatiExport {
   static final String TRANSACTION_COMMITMENT = "2";
   static final String TRANSACTION_EXPENDITURE = "4";
   /** IATI IndicatorMeasure 5: qualitative. */
-  static final String MEASURE_QUALITATIVE = "5";
+  /** IATI ResultType 2: outcome. */
+  static final String RESULT_OUTCOME = "2";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   private static final Map<Fund, String> FUNDS = Map.of(
       Fund.VOLUNTARY_FUND_TECHNICAL_COOPERATION, "United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights",
@@ -66,10 +70,12 @@ public class IatiExport {
   private final ProgressReportRepository progress;
   private final RecommendationSearch registry;
   private final FundingDecisionRepository fundingDecisions;
+  private final IndicatorProgress indicators;
 
   IatiExport(IatiSettings settings, ProjectDesignRepository designs, ProgressReportRepository progress, RecommendationSearch registry,
-      FundingDecisionRepository fundingDecisions) {
+      FundingDecisionRepository fundingDecisions, IndicatorProgress indicators) {
     this.settings = settings;
+    this.indicators = indicators;
     this.fundingDecisions = fundingDecisions;
     this.designs = designs;
     this.progress = progress;
@@ -157,7 +163,7 @@ public class IatiExport {
       }
     }
     if (design.isPresent()) {
-      result(xml, design.get(), reports);
+      result(xml, design.get(), plannedStart, reports);
     }
     xml.writeEndElement();
   }
@@ -222,28 +228,87 @@ public class IatiExport {
     xml.writeEndElement();
   }
 
-  /** The design's objectives as an outcome, each indicator line as a qualitative indicator, the latest progress as its description. */
-  private static void result(XMLStreamWriter xml, ProjectDesign design, List<ProgressReport> reports) throws XMLStreamException {
-    List<String> indicators = design.getIndicators() == null ? List.of()
+  /**
+   * The design's objectives as an outcome with its indicators: quantitative ones with baseline, target and
+   * the latest actual value, qualitative ones (measure 5) with comments only; one period from the planned
+   * start to the indicator's target date. Designs recorded before indicators were data publish their
+   * free-text lines as qualitative indicators.
+   */
+  private void result(XMLStreamWriter xml, ProjectDesign design, LocalDate plannedStart, List<ProgressReport> reports) throws XMLStreamException {
+    List<IndicatorProgress.Measured> defined = indicators.of(design.getProjectId());
+    List<String> legacy = !defined.isEmpty() || design.getIndicators() == null ? List.of()
         : design.getIndicators().lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    if (indicators.isEmpty()) {
+    if (defined.isEmpty() && legacy.isEmpty()) {
       return;
     }
     xml.writeStartElement("result");
-    xml.writeAttribute("type", "2");
+    xml.writeAttribute("type", RESULT_OUTCOME);
     withNarrative(xml, "title", Map.of(), abbreviate(design.getObjectives(), 500));
     Optional<String> latest = reports.stream()
         .max(Comparator.comparing(ProgressReport::getId)).map(ProgressReport::getIndicatorProgress).filter(s -> s != null && !s.isBlank());
     if (latest.isPresent()) {
       withNarrative(xml, "description", Map.of(), latest.get());
     }
-    for (String indicator : indicators) {
+    for (IndicatorProgress.Measured measured : defined) {
+      indicator(xml, measured.indicator(), plannedStart, measured.latest());
+    }
+    for (String line : legacy) {
       xml.writeStartElement("indicator");
-      xml.writeAttribute("measure", MEASURE_QUALITATIVE);
-      withNarrative(xml, "title", Map.of(), indicator);
+      xml.writeAttribute("measure", IndicatorMeasure.QUALITATIVE.iatiCode());
+      withNarrative(xml, "title", Map.of(), line);
       xml.writeEndElement();
     }
     xml.writeEndElement();
+  }
+
+  private static void indicator(XMLStreamWriter xml, ProjectIndicator indicator, LocalDate plannedStart, IndicatorActual actual) throws XMLStreamException {
+    xml.writeStartElement("indicator");
+    xml.writeAttribute("measure", indicator.getMeasure().iatiCode());
+    if (indicator.getBaselineValue() != null && indicator.getTargetValue() != null) {
+      xml.writeAttribute("ascending", indicator.getTargetValue().compareTo(indicator.getBaselineValue()) >= 0 ? "1" : "0");
+    }
+    withNarrative(xml, "title", Map.of(), indicator.getTitle());
+    withNarrative(xml, "description", Map.of(), capitalised(indicator.getType().name()) + " indicator (OHCHR model). Source of verification: "
+        + indicator.getVerificationSource() + ".");
+    xml.writeStartElement("baseline");
+    xml.writeAttribute("year", String.valueOf(indicator.getBaselineYear()));
+    if (indicator.getBaselineValue() != null) {
+      xml.writeAttribute("value", plain(indicator.getBaselineValue()));
+    }
+    comment(xml, indicator.getBaselineComment());
+    xml.writeEndElement();
+    xml.writeStartElement("period");
+    empty(xml, "period-start", Map.of("iso-date", plannedStart.toString()));
+    empty(xml, "period-end", Map.of("iso-date", (indicator.getTargetDate().isBefore(plannedStart) ? plannedStart : indicator.getTargetDate()).toString()));
+    xml.writeStartElement("target");
+    if (indicator.getTargetValue() != null) {
+      xml.writeAttribute("value", plain(indicator.getTargetValue()));
+    }
+    xml.writeEndElement();
+    if (actual != null) {
+      xml.writeStartElement("actual");
+      if (actual.getValue() != null) {
+        xml.writeAttribute("value", plain(actual.getValue()));
+      }
+      comment(xml, actual.getComment());
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static void comment(XMLStreamWriter xml, String text) throws XMLStreamException {
+    if (text != null && !text.isBlank()) {
+      withNarrative(xml, "comment", Map.of(), text);
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private static String capitalised(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static LocalDate day(Instant instant) {

@@ -28,9 +28,12 @@ class ProjectViews {
   private final FundingDecisionRepository fundingDecisions;
   private final TaskService taskService;
   private final ApiCaller caller;
+  private final IndicatorProgress indicators;
 
   ProjectViews(ConsentRepository consents, ConsultationRoundRepository consultations,
-      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, TaskService taskService, ApiCaller caller) {
+      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, TaskService taskService, ApiCaller caller,
+      IndicatorProgress indicators) {
+    this.indicators = indicators;
     this.consents = consents;
     this.consultations = consultations;
     this.followUps = followUps;
@@ -60,7 +63,8 @@ class ProjectViews {
         fundingDecisions.findByProjectIdOrderByIdAsc(project.getId()).stream().reduce((older, newer) -> newer)
             .map(d -> new ProjectView.Funding(d.getDecision().name(), d.getFund() == null ? null : d.getFund().name(), d.getAmount(),
                 d.getRecommendedAllocation(), d.isOverridden()))
-            .orElse(null));
+            .orElse(null),
+        indicators.of(project.getId()).stream().map(ProjectView.Indicator::of).toList());
   }
 
   private List<ProjectView.OpenTask> openTasks(Project project) {

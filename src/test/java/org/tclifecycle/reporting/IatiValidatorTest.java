@@ -59,7 +59,7 @@ class IatiValidatorTest {
 
     rest.designedAndFunded(key, "KE", TestData.assessment());
     rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer",
-        "expenditure", 12000.25));
+        "expenditure", 12000.25, "indicator1Actual", 36));
     Activity implementation = valid(key, "2");
     assertThat(implementation.dates("2")).as("actual start when execution starts").containsExactly(TODAY.toString());
     assertThat(implementation.dates("4")).as("no actual end while implementing").isEmpty();
@@ -71,14 +71,23 @@ class IatiValidatorTest {
         .as("the approved funding as one commitment on the approval date").containsExactly(TODAY.toString());
     assertThat(implementation.values("transaction[transaction-type/@code='2']/provider-org/@ref")).as("the fund's configured identifier").containsExactly("XX-DEMO-UPRVF");
     assertThat(implementation.values("transaction[transaction-type/@code='4']/value")).containsExactly("12000.25");
+    assertThat(implementation.values("result/indicator[@measure='2']/baseline/@value")).as("the quantitative indicator's baseline").containsExactly("40");
+    assertThat(implementation.values("result/indicator[@measure='2']/period/target/@value")).containsExactly("28");
+    assertThat(implementation.values("result/indicator[@measure='2']/period/actual/@value")).as("the value the review recorded").containsExactly("36");
+    assertThat(implementation.values("result/indicator[@measure='5']/baseline/@value")).as("a qualitative indicator has no values").isEmpty();
+    assertThat(implementation.values("result/indicator[@measure='5']/baseline/comment")).containsExactly("No time limit for serious offences");
 
     rest.consult("officer1", key, "KE", "Task_RecordExecutionEnd");
-    rest.work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered.", "expenditure", 80000));
+    Map<String, Object> end = new LinkedHashMap<>(TestData.finalIndicatorValues());
+    end.putAll(Map.of("endSummary", "All activities delivered.", "expenditure", 80000));
+    rest.work("officer1", key, "Task_RecordExecutionEnd", end);
     rest.awaitTask(key, "Task_FollowUpRecommendation");
     Activity finalisation = valid(key, "3");
     assertThat(finalisation.dates("4")).as("actual end when execution ends").containsExactly(TODAY.toString());
     assertThat(finalisation.dates("2")).hasSize(1);
     assertThat(finalisation.values("transaction[transaction-type/@code='4']/value")).containsExactly("12000.25", "80000.00");
+    assertThat(finalisation.values("result/indicator[@measure='2']/period/actual/@value")).as("the final value").containsExactly("31.5");
+    assertThat(finalisation.values("result/indicator[@measure='5']/period/actual/comment")).containsExactly("Amendment setting a 6-month limit adopted");
 
     rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "IN_PROGRESS", "evidence", "Bail guidelines adopted."));
     rest.awaitTask(key, "Task_PlanConsultation");

@@ -65,7 +65,8 @@ class UprReportingTest {
         .contains("<tag code=\"16.3\" vocabulary=\"3\"><narrative xml:lang=\"en\">16.3 - Promote the rule of law")
         .contains("<participating-org role=\"4\" type=\"10\"><narrative xml:lang=\"en\">Office of the Attorney General</narrative>")
         .contains("<value currency=\"USD\" value-date=")
-        .contains("<indicator measure=\"5\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit (outcome).");
+        .contains("<indicator measure=\"2\" ascending=\"0\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit</narrative>")
+        .contains("<baseline value=\"40\" year=\"2025\">");
     assertThat(executing.split("<tag ", -1)).as("one tag per SDG target, 16.3 once").hasSize(2);
 
     rest.executed(key, "KE");
