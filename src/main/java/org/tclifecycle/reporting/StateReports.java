@@ -32,7 +32,11 @@ public class StateReports {
   private final RecommendationSearch registry;
   private final JdbcTemplate jdbc;
 
-  StateReports(ProjectRepository projects, LinkedRecommendations linked, RecommendationSearch registry, JdbcTemplate jdbc) {
+  private final IndicatorProgress indicators;
+
+  StateReports(ProjectRepository projects, LinkedRecommendations linked, RecommendationSearch registry, JdbcTemplate jdbc,
+      IndicatorProgress indicators) {
+    this.indicators = indicators;
     this.projects = projects;
     this.linked = linked;
     this.registry = registry;
@@ -44,7 +48,8 @@ public class StateReports {
     List<StateReport.ProjectLine> projectLines = new ArrayList<>();
     for (Project project : projects.findByCountryCodeOrderByBusinessKeyAsc(countryCode)) {
       projectLines.add(new StateReport.ProjectLine(project.getBusinessKey(), project.getThematicArea(), project.getStage(),
-          project.getStatus(), project.getSummary(), participation(project.getId())));
+          project.getStatus(), project.getSummary(), participation(project.getId()),
+          indicators.of(project.getId()).stream().map(ProjectView.Indicator::of).toList()));
       for (LinkedRecommendations.Linked link : linked.of(project)) {
         byRecommendation.computeIfAbsent(link.recommendationId(),
                 id -> new StateReport.RecommendationLine(id, link.recommendation(), new ArrayList<>()))

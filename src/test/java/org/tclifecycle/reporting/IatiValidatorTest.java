@@ -88,6 +88,10 @@ class IatiValidatorTest {
     assertThat(finalisation.values("transaction[transaction-type/@code='4']/value")).containsExactly("12000.25", "80000.00");
     assertThat(finalisation.values("result/indicator[@measure='2']/period/actual/@value")).as("the final value").containsExactly("31.5");
     assertThat(finalisation.values("result/indicator[@measure='5']/period/actual/comment")).containsExactly("Amendment setting a 6-month limit adopted");
+    com.fasterxml.jackson.databind.JsonNode view = EngineRest.json(rest.api("officer1", HttpMethod.GET, "/api/projects/" + key, null));
+    assertThat(view.get("indicators").findValuesAsText("type")).as("the project view shows indicator progress").containsExactly("OUTCOME", "STRUCTURAL");
+    assertThat(view.get("indicators").get(0).get("baselineValue").asDouble()).isEqualTo(40);
+    assertThat(view.get("indicators").get(0).get("latestValue").asDouble()).isEqualTo(31.5);
 
     rest.work("officer1", key, "Task_FollowUpRecommendation", Map.of("implementationStatus", "IN_PROGRESS", "evidence", "Bail guidelines adopted."));
     rest.awaitTask(key, "Task_PlanConsultation");
