@@ -82,6 +82,7 @@ public final class TestData {
         "budget", 110000.50,
         "durationMonths", 18));
     design.putAll(Map.of(
+        "indicator1Recommendations", List.of(),
         "indicator1Type", "OUTCOME",
         "indicator1Title", "Share of detainees held beyond the legal limit",
         "indicator1Measure", "PERCENTAGE",
@@ -90,7 +91,6 @@ public final class TestData {
         "indicator1BaselineComment", "3 of 5 regions above the limit",
         "indicator1TargetValue", 28,
         "indicator1TargetDate", LocalDate.now().plusMonths(18).toString(),
-        "indicator1Recommendations", List.of(RECOMMENDATION),
         "indicator1Source", "Judiciary case management statistics"));
     design.putAll(Map.of(
         "indicator2Type", "STRUCTURAL",
