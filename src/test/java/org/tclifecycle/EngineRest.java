@@ -206,7 +206,9 @@ public class EngineRest {
   public void executed(String key, String countryCode) {
     work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer"));
     consult("officer1", key, countryCode, "Task_RecordExecutionEnd");
-    work("officer1", key, "Task_RecordExecutionEnd", Map.of("endSummary", "All activities delivered."));
+    Map<String, Object> end = new java.util.HashMap<>(TestData.finalIndicatorValues());
+    end.put("endSummary", "All activities delivered.");
+    work("officer1", key, "Task_RecordExecutionEnd", end);
   }
 
   /** Waits until the task is open for an officer, a manager or the Board's secretariat. */

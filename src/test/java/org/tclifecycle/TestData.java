@@ -73,12 +73,39 @@ public final class TestData {
         "inputReflection", "Two rural clinics added to the activities."));
   }
 
+  /** A design with a quantitative outcome indicator (1) and a qualitative structural one (2), as the form numbers them. */
   public static Map<String, Object> design() {
-    return new HashMap<>(Map.of(
+    Map<String, Object> design = new HashMap<>(Map.of(
         "objectives", "Reduce pre-trial detention by 30%.",
         "activities", "Train 60 magistrates; deploy case management.",
-        "indicators", "Share of detainees held beyond the legal limit (outcome).",
+        "indicators", "Figures from the judiciary's case management system, by region.",
         "budget", 110000.50,
         "durationMonths", 18));
+    design.putAll(Map.of(
+        "indicator1Recommendations", List.of(),
+        "indicator1Type", "OUTCOME",
+        "indicator1Title", "Share of detainees held beyond the legal limit",
+        "indicator1Measure", "PERCENTAGE",
+        "indicator1BaselineValue", 40,
+        "indicator1BaselineYear", 2025,
+        "indicator1BaselineComment", "3 of 5 regions above the limit",
+        "indicator1TargetValue", 28,
+        "indicator1TargetDate", LocalDate.now().plusMonths(18).toString(),
+        "indicator1Source", "Judiciary case management statistics"));
+    design.putAll(Map.of(
+        "indicator2Type", "STRUCTURAL",
+        "indicator2Title", "Legal time limits on pre-trial detention in the criminal procedure code",
+        "indicator2Measure", "QUALITATIVE",
+        "indicator2BaselineYear", 2025,
+        "indicator2BaselineComment", "No time limit for serious offences",
+        "indicator2TargetDate", LocalDate.now().plusMonths(18).toString(),
+        "indicator2Source", "Official gazette"));
+    return design;
+  }
+
+  /** Final values of the design's indicators, as the end-of-execution record needs them. */
+  public static Map<String, Object> finalIndicatorValues() {
+    return Map.of("indicator1Actual", 31.5, "indicator1ActualComment", "Two regions still above the limit",
+        "indicator2ActualComment", "Amendment setting a 6-month limit adopted");
   }
 }

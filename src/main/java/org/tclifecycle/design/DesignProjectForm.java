@@ -1,5 +1,9 @@
 package org.tclifecycle.design;
 
+import java.util.List;
+import java.util.Map;
+import org.tclifecycle.recommendation.RecommendationSearch;
+import org.tclifecycle.recommendation.RecommendationView;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,11 +33,13 @@ class DesignProjectForm extends FormTaskListener {
   static final String BUDGET = "budget";
   static final String DURATION_MONTHS = "durationMonths";
   static final String CO_FUNDING = "coFunding";
+  /** Task-local options of the indicators' "Recommendations it tracks" checklists. */
+  static final String LINKED_RECOMMENDATIONS = "linkedRecommendationOptions";
 
   record Design(
       @NotBlank @Size(max = 4000) String objectives,
       @NotBlank @Size(max = 4000) String activities,
-      @NotBlank @Size(max = 4000) String indicators,
+      @Size(max = 4000) String indicators,
       @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal budget,
       @NotNull @Min(1) @Max(120) Integer durationMonths,
       @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 13, fraction = 2) BigDecimal coFunding) {}
@@ -41,11 +47,16 @@ class DesignProjectForm extends FormTaskListener {
   private final ProjectService projects;
   private final ProjectDesignRepository designs;
   private final InputValidator validator;
+  private final ProjectIndicatorRepository indicators;
+  private final RecommendationSearch registry;
 
-  DesignProjectForm(ProjectService projects, ProjectDesignRepository designs, InputValidator validator) {
+  DesignProjectForm(ProjectService projects, ProjectDesignRepository designs, InputValidator validator,
+      ProjectIndicatorRepository indicators, RecommendationSearch registry) {
     this.projects = projects;
     this.designs = designs;
     this.validator = validator;
+    this.indicators = indicators;
+    this.registry = registry;
   }
 
   @Override
@@ -55,7 +66,23 @@ class DesignProjectForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(OBJECTIVES, ACTIVITIES, INDICATORS, BUDGET, DURATION_MONTHS, CO_FUNDING);
+    Set<String> fields = new java.util.HashSet<>(Set.of(OBJECTIVES, ACTIVITIES, INDICATORS, BUDGET, DURATION_MONTHS, CO_FUNDING));
+    fields.addAll(IndicatorFields.all());
+    return fields;
+  }
+
+  /** The project's linked recommendations, offered to each indicator as the ones it tracks. */
+  @Override
+  protected void prefill(DelegateTask task) {
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    for (RecommendationView recommendation : registry.byIds(projects.get(ProjectVariables.projectId(task)).getRecommendationIds())) {
+      options.put(recommendation.annotationId(), recommendation.symbol() + ": " + abbreviate(recommendation.text()));
+    }
+    offer(task, LINKED_RECOMMENDATIONS, options);
+  }
+
+  private static String abbreviate(String text) {
+    return text == null ? "" : text.length() > 120 ? text.substring(0, 119) + "…" : text;
   }
 
   @Override
@@ -71,8 +98,12 @@ class DesignProjectForm extends FormTaskListener {
       throw new InvalidInputException(java.util.Map.of(CO_FUNDING, "must be less than the budget"));
     }
     Long projectId = ProjectVariables.projectId(task);
+    List<IndicatorFields.Definition> definitions = IndicatorFields.read(values, projects.get(projectId).getRecommendationIds());
     String designer = actor(task);
-    designs.save(new ProjectDesign(projectId, design, designer));
+    ProjectDesign saved = designs.save(new ProjectDesign(projectId, design, designer));
+    for (IndicatorFields.Definition definition : definitions) {
+      indicators.save(new ProjectIndicator(projectId, saved.getId(), definition, designer));
+    }
     projects.recordDesigner(projectId, designer);
   }
 }

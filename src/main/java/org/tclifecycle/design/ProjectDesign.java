@@ -35,7 +35,7 @@ public class ProjectDesign extends ProjectRecord {
     super(projectId, recordedBy);
     this.objectives = design.objectives();
     this.activities = design.activities();
-    this.indicators = design.indicators();
+    this.indicators = design.indicators() == null ? "" : design.indicators();
     this.budget = design.budget();
     this.durationMonths = design.durationMonths();
     this.coFunding = design.coFunding() == null ? BigDecimal.ZERO : design.coFunding();

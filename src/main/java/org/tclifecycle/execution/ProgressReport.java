@@ -1,5 +1,6 @@
 package org.tclifecycle.execution;
 
+import java.math.BigDecimal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +25,14 @@ public class ProgressReport extends ProjectRecord {
   @Column(name = "indicator_progress")
   private String indicatorProgress;
 
+  /** Spent in the period this report covers, in the project's currency (IATI expenditure transaction). */
+  private BigDecimal expenditure;
+
   protected ProgressReport() {}
 
-  ProgressReport(Long projectId, Kind kind, String summary, String indicatorProgress, String recordedBy) {
+  ProgressReport(Long projectId, Kind kind, String summary, String indicatorProgress, BigDecimal expenditure, String recordedBy) {
     super(projectId, recordedBy);
+    this.expenditure = expenditure;
     this.kind = kind;
     this.summary = summary;
     this.indicatorProgress = indicatorProgress;
@@ -36,4 +41,5 @@ public class ProgressReport extends ProjectRecord {
   public Kind getKind() { return kind; }
   public String getSummary() { return summary; }
   public String getIndicatorProgress() { return indicatorProgress; }
+  public BigDecimal getExpenditure() { return expenditure; }
 }

@@ -96,6 +96,12 @@ public class Project {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "execution_started_at")
+  private Instant executionStartedAt;
+
+  @Column(name = "execution_ended_at")
+  private Instant executionEndedAt;
+
   @Version
   private int version;
 
@@ -120,14 +126,26 @@ public class Project {
   }
 
   void moveTo(ProjectStage next) {
-    stage = next;
     updatedAt = Instant.now();
+    leaveExecution(next);
+    if (next == ProjectStage.EXECUTION && executionStartedAt == null) {
+      executionStartedAt = updatedAt;
+    }
+    stage = next;
   }
 
   void end(ProjectStatus outcome) {
+    updatedAt = Instant.now();
+    leaveExecution(ProjectStage.ENDED);
     status = outcome;
     stage = ProjectStage.ENDED;
-    updatedAt = Instant.now();
+  }
+
+  /** Execution ends when the project moves on from it (follow-up, evaluation) or is halted during it. */
+  private void leaveExecution(ProjectStage next) {
+    if (stage == ProjectStage.EXECUTION && next != ProjectStage.EXECUTION && executionEndedAt == null) {
+      executionEndedAt = updatedAt;
+    }
   }
 
   void relink(Set<String> recommendations, Set<RightsCategory> categories) {
@@ -160,4 +178,8 @@ public class Project {
   public String getDesignedBy() { return designedBy; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
+  /** When execution started (IATI actual start), null before. */
+  public Instant getExecutionStartedAt() { return executionStartedAt; }
+  /** When execution ended or was halted (IATI actual end), null before. */
+  public Instant getExecutionEndedAt() { return executionEndedAt; }
 }

@@ -34,7 +34,11 @@ class IatiController {
     this.caller = caller;
   }
 
-  @Operation(summary = "Projects as IATI 2.03 activities, all or filtered by State, stage or project")
+  @Operation(summary = "Projects as IATI 2.03 activities, all or filtered by State, stage or project",
+      description = "Activity status and actual dates from the lifecycle, planned dates and yearly budgets from the design, the approved "
+          + "funding as a commitment (transaction type 2) and reported expenditure (type 4), results with the design's indicators. "
+          + "Organisation identifiers are configuration: tc.iati.organisation-id (TC_IATI_ORGANISATION_ID) and tc.iati.funder-refs.<FUND> "
+          + "(TC_IATI_FUNDER_VFTC, TC_IATI_FUNDER_UPR_VF, TC_IATI_FUNDER_REGULAR_BUDGET, TC_IATI_FUNDER_BILATERAL); the demo's XX-DEMO- values are placeholders.")
   @GetMapping(value = "/api/iati/activities.xml", produces = MediaType.APPLICATION_XML_VALUE)
   ResponseEntity<String> activities(
       @RequestParam(required = false) @IsoCountry String country,

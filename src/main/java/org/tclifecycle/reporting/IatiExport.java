@@ -2,6 +2,7 @@ package org.tclifecycle.reporting;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,12 @@ import org.tclifecycle.design.ProjectDesign;
 import org.tclifecycle.design.ProjectDesignRepository;
 import org.tclifecycle.execution.ProgressReport;
 import org.tclifecycle.execution.ProgressReportRepository;
+import org.tclifecycle.execution.IndicatorActual;
+import org.tclifecycle.design.IndicatorMeasure;
+import org.tclifecycle.design.ProjectIndicator;
+import org.tclifecycle.funding.FundingDecision;
+import org.tclifecycle.funding.FundingDecisionRepository;
+import org.tclifecycle.funding.FundingOutcome;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectStatus;
@@ -42,6 +49,15 @@ public class IatiExport {
   static final String SECTOR_HUMAN_RIGHTS = "15160";
   /** IATI Tag vocabulary 3: UN Sustainable Development Goals targets. */
   static final String TAG_SDG_TARGETS = "3";
+  /** IATI OrganisationType: 10 government, 40 multilateral. */
+  static final String ORGANISATION_TYPE_GOVERNMENT = "10";
+  static final String ORGANISATION_TYPE_MULTILATERAL = "40";
+  /** IATI TransactionType: 2 outgoing/incoming commitment, 4 expenditure. */
+  static final String TRANSACTION_COMMITMENT = "2";
+  static final String TRANSACTION_EXPENDITURE = "4";
+  /** IATI IndicatorMeasure 5: qualitative. */
+  /** IATI ResultType 2: outcome. */
+  static final String RESULT_OUTCOME = "2";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   private static final Map<Fund, String> FUNDS = Map.of(
       Fund.VOLUNTARY_FUND_TECHNICAL_COOPERATION, "United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights",
@@ -53,9 +69,14 @@ public class IatiExport {
   private final ProjectDesignRepository designs;
   private final ProgressReportRepository progress;
   private final RecommendationSearch registry;
+  private final FundingDecisionRepository fundingDecisions;
+  private final IndicatorProgress indicators;
 
-  IatiExport(IatiSettings settings, ProjectDesignRepository designs, ProgressReportRepository progress, RecommendationSearch registry) {
+  IatiExport(IatiSettings settings, ProjectDesignRepository designs, ProgressReportRepository progress, RecommendationSearch registry,
+      FundingDecisionRepository fundingDecisions, IndicatorProgress indicators) {
     this.settings = settings;
+    this.indicators = indicators;
+    this.fundingDecisions = fundingDecisions;
     this.designs = designs;
     this.progress = progress;
     this.registry = registry;
@@ -87,8 +108,12 @@ public class IatiExport {
   }
 
   private void activity(XMLStreamWriter xml, Project project) throws XMLStreamException {
-    Optional<ProjectDesign> design = designs.findByProjectIdOrderByIdAsc(project.getId()).stream().reduce((a, b) -> b);
-    LocalDate start = LocalDate.ofInstant(project.getCreatedAt(), ZoneOffset.UTC);
+    List<ProjectDesign> versions = designs.findByProjectIdOrderByIdAsc(project.getId());
+    Optional<ProjectDesign> design = versions.stream().reduce((a, b) -> b);
+    List<ProgressReport> reports = progress.findByProjectIdOrderByIdAsc(project.getId());
+    Optional<FundingDecision> approval = fundingDecisions.findByProjectIdOrderByIdAsc(project.getId()).stream()
+        .filter(decision -> decision.getDecision() == FundingOutcome.APPROVE).reduce((a, b) -> b);
+    LocalDate plannedStart = day(versions.isEmpty() ? project.getCreatedAt() : versions.get(0).getRecordedAt());
     xml.writeStartElement("iati-activity");
     xml.writeAttribute("last-updated-datetime", project.getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
     xml.writeAttribute("xml", XML_NS, "lang", "en");
@@ -96,7 +121,7 @@ public class IatiExport {
     text(xml, "iati-identifier", identifier(project));
     xml.writeStartElement("reporting-org");
     xml.writeAttribute("ref", settings.organisationId());
-    xml.writeAttribute("type", "40");
+    xml.writeAttribute("type", ORGANISATION_TYPE_MULTILATERAL);
     narrative(xml, settings.organisationName());
     xml.writeEndElement();
     withNarrative(xml, "title", Map.of(), project.getBusinessKey() + ": " + abbreviate(project.getSummary(), 200));
@@ -104,17 +129,19 @@ public class IatiExport {
     if (design.isPresent()) {
       withNarrative(xml, "description", Map.of("type", "2"), design.get().getObjectives());
     }
-    withNarrative(xml, "participating-org", Map.of("role", "1", "type", project.getPreferredFund() == Fund.BILATERAL_DONOR ? "10" : "40"),
-        FUNDS.get(project.getPreferredFund()));
-    withNarrative(xml, "participating-org", Map.of("role", "3", "ref", settings.organisationId(), "type", "40"), settings.organisationName());
-    withNarrative(xml, "participating-org", Map.of("role", "4", "type", "10"), project.getRequestingAuthority());
+    withNarrative(xml, "participating-org", funder(project.getPreferredFund()), FUNDS.get(project.getPreferredFund()));
+    withNarrative(xml, "participating-org", Map.of("role", "3", "ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
+    withNarrative(xml, "participating-org", Map.of("role", "4", "type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
     empty(xml, "activity-status", Map.of("code", activityStatus(project)));
-    empty(xml, "activity-date", Map.of("type", "1", "iso-date", start.toString()));
-    if (design.isPresent()) {
-      empty(xml, "activity-date", Map.of("type", "3", "iso-date", start.plusMonths(design.get().getDurationMonths()).toString()));
+    empty(xml, "activity-date", Map.of("type", "1", "iso-date", plannedStart.toString()));
+    if (project.getExecutionStartedAt() != null) {
+      empty(xml, "activity-date", Map.of("type", "2", "iso-date", day(project.getExecutionStartedAt()).toString()));
     }
-    if (project.getStatus() != ProjectStatus.OPEN) {
-      empty(xml, "activity-date", Map.of("type", "4", "iso-date", LocalDate.ofInstant(project.getUpdatedAt(), ZoneOffset.UTC).toString()));
+    if (design.isPresent()) {
+      empty(xml, "activity-date", Map.of("type", "3", "iso-date", plannedEnd(plannedStart, design.get()).toString()));
+    }
+    if (project.getExecutionStartedAt() != null && project.getExecutionEndedAt() != null) {
+      empty(xml, "activity-date", Map.of("type", "4", "iso-date", day(project.getExecutionEndedAt()).toString()));
     }
     withNarrative(xml, "recipient-country", Map.of("code", project.getCountryCode(), "percentage", "100"),
         new Locale("", project.getCountryCode()).getDisplayCountry(Locale.ENGLISH));
@@ -123,52 +150,169 @@ public class IatiExport {
       withNarrative(xml, "tag", Map.of("vocabulary", TAG_SDG_TARGETS, "code", target.getKey()), target.getValue());
     }
     if (design.isPresent()) {
-      budget(xml, project, design.get(), start);
-      result(xml, project, design.get());
+      for (IatiBudgetYears year : IatiBudgetYears.split(plannedStart, plannedEnd(plannedStart, design.get()), design.get().getBudget())) {
+        budget(xml, project, year, approval.isPresent());
+      }
+    }
+    if (approval.isPresent()) {
+      commitment(xml, project, approval.get(), design);
+    }
+    for (ProgressReport report : reports) {
+      if (report.getExpenditure() != null && report.getExpenditure().signum() > 0) {
+        expenditure(xml, project, report);
+      }
+    }
+    if (design.isPresent()) {
+      result(xml, design.get(), plannedStart, reports);
     }
     xml.writeEndElement();
   }
 
-  /** Budget periods may not exceed a year (IATI rule); a longer project shows its first year's share as the whole budget is not split by year here. */
-  private static void budget(XMLStreamWriter xml, Project project, ProjectDesign design, LocalDate start) throws XMLStreamException {
-    LocalDate end = start.plusMonths(Math.min(design.getDurationMonths(), 12)).minusDays(1);
+  /** The planned end: the last day of the design's duration counted from the planned start. */
+  static LocalDate plannedEnd(LocalDate plannedStart, ProjectDesign design) {
+    return plannedStart.plusMonths(design.getDurationMonths()).minusDays(1);
+  }
+
+  private Map<String, String> funder(Fund fund) {
+    String ref = settings.funderRef(fund);
+    String type = fund == Fund.BILATERAL_DONOR ? ORGANISATION_TYPE_GOVERNMENT : ORGANISATION_TYPE_MULTILATERAL;
+    return ref == null ? Map.of("role", "1", "type", type) : Map.of("role", "1", "ref", ref, "type", type);
+  }
+
+  /** IATI budget: original (type 1), committed (status 2) once funding is approved, indicative (status 1) before. */
+  private static void budget(XMLStreamWriter xml, Project project, IatiBudgetYears year, boolean committed) throws XMLStreamException {
     xml.writeStartElement("budget");
     xml.writeAttribute("type", "1");
-    xml.writeAttribute("status", "1");
-    empty(xml, "period-start", Map.of("iso-date", start.toString()));
-    empty(xml, "period-end", Map.of("iso-date", end.toString()));
-    xml.writeStartElement("value");
-    xml.writeAttribute("currency", project.getCurrency());
-    xml.writeAttribute("value-date", start.toString());
-    BigDecimal yearly = design.getDurationMonths() <= 12 ? design.getBudget()
-        : design.getBudget().multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(design.getDurationMonths()), 2, java.math.RoundingMode.HALF_UP);
-    xml.writeCharacters(yearly.toPlainString());
-    xml.writeEndElement();
+    xml.writeAttribute("status", committed ? "2" : "1");
+    empty(xml, "period-start", Map.of("iso-date", year.start().toString()));
+    empty(xml, "period-end", Map.of("iso-date", year.end().toString()));
+    value(xml, project, year.value(), year.start());
     xml.writeEndElement();
   }
 
-  /** The design's objectives as an outcome, each indicator line as a qualitative indicator, the latest progress as its description. */
-  private void result(XMLStreamWriter xml, Project project, ProjectDesign design) throws XMLStreamException {
-    List<String> indicators = design.getIndicators() == null ? List.of()
+  /** The approved funding as an incoming commitment (transaction type 2) from the fund to OHCHR, on the approval date. */
+  private void commitment(XMLStreamWriter xml, Project project, FundingDecision approval, Optional<ProjectDesign> design) throws XMLStreamException {
+    LocalDate approved = day(approval.getRecordedAt());
+    BigDecimal amount = approval.getAmount() != null ? approval.getAmount()
+        : design.map(ProjectDesign::getRequestedAmount).orElse(project.getEstimatedBudget());
+    xml.writeStartElement("transaction");
+    empty(xml, "transaction-type", Map.of("code", TRANSACTION_COMMITMENT));
+    empty(xml, "transaction-date", Map.of("iso-date", approved.toString()));
+    value(xml, project, amount, approved);
+    withNarrative(xml, "description", Map.of(), "Funding approved by the TC manager");
+    Map<String, String> provider = new java.util.HashMap<>(funder(approval.getFund() != null ? approval.getFund() : project.getPreferredFund()));
+    provider.remove("role");
+    withNarrative(xml, "provider-org", provider, FUNDS.get(approval.getFund() != null ? approval.getFund() : project.getPreferredFund()));
+    withNarrative(xml, "receiver-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
+    xml.writeEndElement();
+  }
+
+  /** Expenditure a progress report declared for its period (transaction type 4), dated when it was reported. */
+  private void expenditure(XMLStreamWriter xml, Project project, ProgressReport report) throws XMLStreamException {
+    LocalDate reported = day(report.getRecordedAt());
+    xml.writeStartElement("transaction");
+    empty(xml, "transaction-type", Map.of("code", TRANSACTION_EXPENDITURE));
+    empty(xml, "transaction-date", Map.of("iso-date", reported.toString()));
+    value(xml, project, report.getExpenditure(), reported);
+    withNarrative(xml, "description", Map.of(), "Expenditure in the period of the report of " + reported);
+    withNarrative(xml, "provider-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
+    withNarrative(xml, "receiver-org", Map.of("type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
+    xml.writeEndElement();
+  }
+
+  private static void value(XMLStreamWriter xml, Project project, BigDecimal amount, LocalDate valueDate) throws XMLStreamException {
+    xml.writeStartElement("value");
+    xml.writeAttribute("currency", project.getCurrency());
+    xml.writeAttribute("value-date", valueDate.toString());
+    xml.writeCharacters(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    xml.writeEndElement();
+  }
+
+  /**
+   * The design's objectives as an outcome with its indicators: quantitative ones with baseline, target and
+   * the latest actual value, qualitative ones (measure 5) with comments only; one period from the planned
+   * start to the indicator's target date. Designs recorded before indicators were data publish their
+   * free-text lines as qualitative indicators.
+   */
+  private void result(XMLStreamWriter xml, ProjectDesign design, LocalDate plannedStart, List<ProgressReport> reports) throws XMLStreamException {
+    List<IndicatorProgress.Measured> defined = indicators.of(design.getProjectId());
+    List<String> legacy = !defined.isEmpty() || design.getIndicators() == null ? List.of()
         : design.getIndicators().lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    if (indicators.isEmpty()) {
+    if (defined.isEmpty() && legacy.isEmpty()) {
       return;
     }
     xml.writeStartElement("result");
-    xml.writeAttribute("type", "2");
+    xml.writeAttribute("type", RESULT_OUTCOME);
     withNarrative(xml, "title", Map.of(), abbreviate(design.getObjectives(), 500));
-    Optional<String> latest = progress.findByProjectIdOrderByIdAsc(project.getId()).stream()
-        .max(Comparator.comparing(ProgressReport::getId)).map(ProgressReport::getIndicatorProgress).filter(s -> !s.isBlank());
+    Optional<String> latest = reports.stream()
+        .max(Comparator.comparing(ProgressReport::getId)).map(ProgressReport::getIndicatorProgress).filter(s -> s != null && !s.isBlank());
     if (latest.isPresent()) {
       withNarrative(xml, "description", Map.of(), latest.get());
     }
-    for (String indicator : indicators) {
+    for (IndicatorProgress.Measured measured : defined) {
+      indicator(xml, measured.indicator(), plannedStart, measured.latest());
+    }
+    for (String line : legacy) {
       xml.writeStartElement("indicator");
-      xml.writeAttribute("measure", "5");
-      withNarrative(xml, "title", Map.of(), indicator);
+      xml.writeAttribute("measure", IndicatorMeasure.QUALITATIVE.iatiCode());
+      withNarrative(xml, "title", Map.of(), line);
       xml.writeEndElement();
     }
     xml.writeEndElement();
+  }
+
+  private static void indicator(XMLStreamWriter xml, ProjectIndicator indicator, LocalDate plannedStart, IndicatorActual actual) throws XMLStreamException {
+    xml.writeStartElement("indicator");
+    xml.writeAttribute("measure", indicator.getMeasure().iatiCode());
+    if (indicator.getBaselineValue() != null && indicator.getTargetValue() != null) {
+      xml.writeAttribute("ascending", indicator.getTargetValue().compareTo(indicator.getBaselineValue()) >= 0 ? "1" : "0");
+    }
+    withNarrative(xml, "title", Map.of(), indicator.getTitle());
+    withNarrative(xml, "description", Map.of(), capitalised(indicator.getType().name()) + " indicator (OHCHR model). Source of verification: "
+        + indicator.getVerificationSource() + ".");
+    xml.writeStartElement("baseline");
+    xml.writeAttribute("year", String.valueOf(indicator.getBaselineYear()));
+    if (indicator.getBaselineValue() != null) {
+      xml.writeAttribute("value", plain(indicator.getBaselineValue()));
+    }
+    comment(xml, indicator.getBaselineComment());
+    xml.writeEndElement();
+    xml.writeStartElement("period");
+    empty(xml, "period-start", Map.of("iso-date", plannedStart.toString()));
+    empty(xml, "period-end", Map.of("iso-date", (indicator.getTargetDate().isBefore(plannedStart) ? plannedStart : indicator.getTargetDate()).toString()));
+    xml.writeStartElement("target");
+    if (indicator.getTargetValue() != null) {
+      xml.writeAttribute("value", plain(indicator.getTargetValue()));
+    }
+    xml.writeEndElement();
+    if (actual != null) {
+      xml.writeStartElement("actual");
+      if (actual.getValue() != null) {
+        xml.writeAttribute("value", plain(actual.getValue()));
+      }
+      comment(xml, actual.getComment());
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static void comment(XMLStreamWriter xml, String text) throws XMLStreamException {
+    if (text != null && !text.isBlank()) {
+      withNarrative(xml, "comment", Map.of(), text);
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private static String capitalised(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 
   /**
@@ -196,8 +340,8 @@ public class IatiExport {
       case CLOSED -> "4";
       case LAPSED, DECLINED, REJECTED, HALTED -> "5";
       case OPEN -> switch (project.getStage()) {
-        case EXECUTION, FOLLOW_UP -> "2";
-        case EVALUATION, ENDED -> "3";
+        case EXECUTION -> "2";
+        case FOLLOW_UP, EVALUATION, ENDED -> "3";
         default -> "1";
       };
     };

@@ -1,5 +1,6 @@
 package org.tclifecycle.reporting;
 
+import org.tclifecycle.design.ProjectIndicator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ public record ProjectView(
     List<Consultation> consultations,
     List<Recommendation> recommendations,
     Funding funding,
-    BoardReferrals.Advice boardReferral) {
+    BoardReferrals.Advice boardReferral,
+    List<Indicator> indicators) {
 
   public record Consent(String decision, String signatory, LocalDate decidedOn, String reference, String channel) {}
 
@@ -37,6 +39,19 @@ public record ProjectView(
   public record Consultation(String stage, Set<String> actorTypes, LocalDate consultedOn, int participants) {}
 
   public record Recommendation(String id, String latestStatus) {}
+
+  /** A results indicator of the design with its baseline, target and the latest value reported (the final one after execution). */
+  public record Indicator(int number, String type, String title, String measure, BigDecimal baselineValue, int baselineYear,
+      String baselineComment, BigDecimal targetValue, LocalDate targetDate, List<String> recommendationIds, String verificationSource,
+      BigDecimal latestValue, String latestComment) {
+
+    static Indicator of(IndicatorProgress.Measured measured) {
+      ProjectIndicator i = measured.indicator();
+      return new Indicator(i.getNumber(), i.getType().name(), i.getTitle(), i.getMeasure().name(), i.getBaselineValue(), i.getBaselineYear(),
+          i.getBaselineComment(), i.getTargetValue(), i.getTargetDate(), i.getRecommendationIds(), i.getVerificationSource(),
+          measured.latest() == null ? null : measured.latest().getValue(), measured.latest() == null ? null : measured.latest().getComment());
+    }
+  }
 
   /**
    * The latest funding decision; {@code overridden} when the manager decided against the published criteria

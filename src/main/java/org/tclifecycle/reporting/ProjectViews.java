@@ -30,10 +30,13 @@ class ProjectViews {
   private final BoardReferrals boardReferrals;
   private final TaskService taskService;
   private final ApiCaller caller;
+  private final IndicatorProgress indicators;
 
   ProjectViews(ConsentRepository consents, ConsultationRoundRepository consultations,
-      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, BoardReferrals boardReferrals, TaskService taskService, ApiCaller caller) {
+      RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, BoardReferrals boardReferrals, TaskService taskService, ApiCaller caller,
+      IndicatorProgress indicators) {
     this.boardReferrals = boardReferrals;
+    this.indicators = indicators;
     this.consents = consents;
     this.consultations = consultations;
     this.followUps = followUps;
@@ -64,7 +67,8 @@ class ProjectViews {
             .map(d -> new ProjectView.Funding(d.getDecision().name(), d.getFund() == null ? null : d.getFund().name(), d.getAmount(),
                 d.getRecommendedAllocation(), d.isOverridden(), d.isAgainstBoardAdvice()))
             .orElse(null),
-        boardReferrals.latest(project.getId()).orElse(null));
+        boardReferrals.latest(project.getId()).orElse(null),
+        indicators.of(project.getId()).stream().map(ProjectView.Indicator::of).toList());
   }
 
   private List<ProjectView.OpenTask> openTasks(Project project) {

@@ -26,7 +26,7 @@ public record StateReport(
   public record ProjectStatus(String projectKey, LinkedRecommendations.StatusReport latest, int reports) {}
 
   public record ProjectLine(String projectKey, ThematicArea thematicArea, ProjectStage stage,
-      org.tclifecycle.project.ProjectStatus status, String summary, Participation participation) {}
+      org.tclifecycle.project.ProjectStatus status, String summary, Participation participation, List<ProjectView.Indicator> indicators) {}
 
   /** Consultation participation over all of the project's rounds (§8, §16). */
   public record Participation(int actorsHeard, List<String> actorTypesHeard, int women, int men, int other) {}

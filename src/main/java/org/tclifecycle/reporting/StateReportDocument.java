@@ -49,6 +49,18 @@ final class StateReportDocument {
           .append("</td><td>").append(p.actorsHeard()).append("</td><td>").append(escape(String.join(", ", p.actorTypesHeard())))
           .append("</td><td>").append(p.women()).append(" / ").append(p.men()).append(" / ").append(p.other()).append("</td></tr>\n");
     }
+    html.append("</table>\n<h2>Results indicators</h2>\n");
+    html.append("<table><tr><th>Project</th><th>Indicator</th><th>Type</th><th>Baseline</th><th>Target</th><th>Latest reported</th></tr>\n");
+    for (StateReport.ProjectLine project : report.projects()) {
+      for (ProjectView.Indicator indicator : project.indicators()) {
+        html.append("<tr><td>").append(escape(project.projectKey())).append("</td><td>").append(indicator.number()).append(". ")
+            .append(escape(indicator.title())).append("</td><td>").append(label(indicator.type())).append(", ").append(label(indicator.measure()))
+            .append("</td><td>").append(measure(indicator.baselineValue(), indicator.baselineComment())).append(" (").append(indicator.baselineYear())
+            .append(")</td><td>").append(measure(indicator.targetValue(), null)).append(" by ").append(indicator.targetDate())
+            .append("</td><td>").append(indicator.latestValue() == null && indicator.latestComment() == null ? "not yet reported"
+                : measure(indicator.latestValue(), indicator.latestComment())).append("</td></tr>\n");
+      }
+    }
     html.append("</table>\n<h2>Supported recommendations not yet addressed by a project</h2>\n");
     if (report.supportedNotAddressed().isEmpty()) {
       html.append("<p>None in the registry.</p>\n");
@@ -76,6 +88,12 @@ final class StateReportDocument {
       }
     }
     return rows;
+  }
+
+  /** A value and/or its comment, escaped. */
+  private static String measure(java.math.BigDecimal value, String comment) {
+    String number = value == null ? "" : value.stripTrailingZeros().toPlainString();
+    return escape(comment == null ? number : number.isEmpty() ? comment : number + " – " + comment);
   }
 
   private static String recommendation(String id, RecommendationView r) {

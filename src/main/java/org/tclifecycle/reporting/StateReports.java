@@ -33,7 +33,11 @@ public class StateReports {
   private final RecommendationSearch registry;
   private final JdbcTemplate jdbc;
 
-  StateReports(ProjectRepository projects, LinkedRecommendations linked, RecommendationSearch registry, JdbcTemplate jdbc) {
+  private final IndicatorProgress indicators;
+
+  StateReports(ProjectRepository projects, LinkedRecommendations linked, RecommendationSearch registry, JdbcTemplate jdbc,
+      IndicatorProgress indicators) {
+    this.indicators = indicators;
     this.projects = projects;
     this.linked = linked;
     this.registry = registry;
@@ -47,7 +51,8 @@ public class StateReports {
     Map<Long, List<LinkedRecommendations.Linked>> links = linked.of(ofState);
     for (Project project : ofState) {
       projectLines.add(new StateReport.ProjectLine(project.getBusinessKey(), project.getThematicArea(), project.getStage(),
-          project.getStatus(), project.getSummary(), participation(project.getId())));
+          project.getStatus(), project.getSummary(), participation(project.getId()),
+          indicators.of(project.getId()).stream().map(ProjectView.Indicator::of).toList()));
       for (LinkedRecommendations.Linked link : links.get(project.getId())) {
         byRecommendation.computeIfAbsent(link.recommendationId(),
                 id -> new StateReport.RecommendationLine(id, link.recommendation(), new ArrayList<>()))

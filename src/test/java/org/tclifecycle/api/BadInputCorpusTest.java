@@ -105,7 +105,8 @@ class BadInputCorpusTest {
     for (String country : List.of("XX", "ke", "KEN", "K1", "", " ", "EU")) {
       cases.add(new Case("country " + country, HttpMethod.POST, requests, request(b -> b.put("countryCode", country)), none, 400, "countryCode"));
     }
-    for (String currency : List.of("DOLLAR", "usd", "XYZ", "US", "", "€")) {
+    // ISO 4217 codes the JDK knows but IATI's Currency codelist does not (DEM, XAU, XXX) or has withdrawn (LTL, VEF)
+    for (String currency : List.of("DOLLAR", "usd", "XYZ", "US", "", "€", "DEM", "XAU", "XXX", "LTL", "VEF")) {
       cases.add(new Case("currency " + currency, HttpMethod.POST, requests, request(b -> b.put("currency", currency)), none, 400, "currency"));
     }
     // sizes, markup, numbers, recommendation ids

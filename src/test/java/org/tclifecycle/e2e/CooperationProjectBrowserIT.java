@@ -149,7 +149,14 @@ class CooperationProjectBrowserIT {
     work("Design project", () -> {
       app.textarea("objectives", "Reduce pre-trial detention by 30%.");
       app.textarea("activities", "Train 60 magistrates; deploy case management.");
-      app.textarea("indicators", "Share of detainees held beyond the legal limit (outcome).");
+      app.select("Indicator 1: type", "Outcome");
+      app.text("indicator1Title", "Share of detainees held beyond the legal limit");
+      app.select("Indicator 1: measure", "Percentage");
+      app.number("indicator1BaselineValue", "40");
+      app.number("indicator1BaselineYear", "2025");
+      app.number("indicator1TargetValue", "28");
+      app.date("indicator1TargetDate", java.time.LocalDate.now().plusMonths(18));
+      app.text("indicator1Source", "Judiciary case management statistics");
       app.number("budget", "110000");
       app.number("durationMonths", "18");
     }, "design");
@@ -194,7 +201,11 @@ class CooperationProjectBrowserIT {
       app.textarea("reviewSummary", "On track; case management deployed in 2 regions.");
     }, "execution-review");
     consultationRecorded("consultation-on-execution");
-    work("Record end of execution", () -> app.textarea("endSummary", "All activities delivered."), "execution-end");
+    work("Record end of execution", () -> {
+      app.waitForText("Indicator 1 (outcome, percentage): Share of detainees held beyond the legal limit; baseline 40 (2025)");
+      app.textarea("endSummary", "All activities delivered.");
+      app.number("indicator1Actual", "31");
+    }, "execution-end");
     work("Follow up recommendation", () -> {
       app.select("Implementation status", "Partially implemented");
       app.textarea("evidence", "Criminal procedure amendment adopted.");

@@ -219,6 +219,10 @@ class FundingAllocationTest {
         Map.of("fund", "REGULAR_BUDGET", "year", 1999, "currency", "XYZ", "amount", -5));
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
     assertThat(EngineRest.json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("year", "currency", "amount");
+    ResponseEntity<String> gold = rest.api("manager1", HttpMethod.POST, "/api/funds/envelopes",
+        Map.of("fund", "REGULAR_BUDGET", "year", java.time.Year.now().getValue(), "currency", "XAU", "amount", 100));
+    assertThat(gold.getStatusCode().value()).as("an ISO code not on IATI's Currency codelist").isEqualTo(400);
+    assertThat(EngineRest.json(gold).get("errors").findValuesAsText("field")).containsExactly("currency");
     Map<String, Object> chf = Map.of("currency", "CHF", "preferredFund", "REGULAR_BUDGET");
     List<String> tasks = new ArrayList<>();
     for (int i = 0; i < 2; i++) {

@@ -65,7 +65,8 @@ class UprReportingTest {
         .contains("<tag code=\"16.3\" vocabulary=\"3\"><narrative xml:lang=\"en\">16.3 - Promote the rule of law")
         .contains("<participating-org role=\"4\" type=\"10\"><narrative xml:lang=\"en\">Office of the Attorney General</narrative>")
         .contains("<value currency=\"USD\" value-date=")
-        .contains("<indicator measure=\"5\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit (outcome).");
+        .contains("<indicator measure=\"2\" ascending=\"0\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit</narrative>")
+        .contains("<baseline year=\"2025\" value=\"40\">");
     assertThat(executing.split("<tag ", -1)).as("one tag per SDG target, 16.3 once").hasSize(2);
 
     rest.executed(key, "KE");
@@ -102,6 +103,9 @@ class UprReportingTest {
       project = p.get("projectKey").asText().equals(key) ? p : project;
     }
     assertThat(project.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(project.get("indicators").get(0).get("title").asText()).isEqualTo("Share of detainees held beyond the legal limit");
+    assertThat(project.get("indicators").get(0).get("latestValue").asDouble()).as("the final value from the end of execution").isEqualTo(31.5);
+    assertThat(project.get("indicators").get(1).get("latestComment").asText()).isEqualTo("Amendment setting a 6-month limit adopted");
     assertThat(project.get("participation").get("actorsHeard").asInt()).as("four consultations, one answer each from the invited actors").isPositive();
     assertThat(project.get("participation").get("women").asInt()).isPositive();
     assertThat(project.get("participation").get("actorTypesHeard").toString()).contains("civil society");
@@ -110,6 +114,8 @@ class UprReportingTest {
 
     ResponseEntity<String> html = rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.html", null);
     assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(html.getBody()).contains("<h2>Results indicators</h2>").contains("Share of detainees held beyond the legal limit")
+        .contains("40 – 3 of 5 regions above the limit (2025)").contains("31.5 – Two regions still above the limit");
     assertThat(html.getBody()).contains("A/HRC/99/10").contains(key).contains("In progress")
         .contains("=Bail guidelines adopted &lt;2026&gt;.").doesNotContain("<2026>");
 
