@@ -39,6 +39,14 @@ public final class FirstProblems<E> extends AbstractList<E> {
     return total;
   }
 
+  /** The first {@link #LIMIT} of the problems found, standing for all {@code total} of them (at least those given). */
+  public static <E> FirstProblems<E> of(List<E> problems, int total) {
+    FirstProblems<E> first = new FirstProblems<>();
+    problems.forEach(first::add);
+    first.total = Math.max(total, first.total);
+    return first;
+  }
+
   /** The number of problems a list stands for: its total when it is a FirstProblems, else its size. */
   public static int total(List<?> problems) {
     return problems instanceof FirstProblems<?> first ? first.total() : problems.size();

@@ -38,8 +38,8 @@ public class UhriImport {
 
     Refused(int records, int problems, List<ImportError> errors) {
       super(problems + " problem(s) in " + records + " record(s) read; nothing was imported"
-          + (problems > errors.size() ? " (the first " + errors.size() + " are listed)" : ""));
-      this.errors = errors;
+          + (problems > Math.min(errors.size(), FirstProblems.LIMIT) ? " (the first " + Math.min(errors.size(), FirstProblems.LIMIT) + " are listed)" : ""));
+      this.errors = FirstProblems.of(errors, problems);
       this.records = records;
     }
 

@@ -51,7 +51,7 @@ class DecisionFactsTest {
 
   @Test
   void screeningShowsTheRequestAndFundingShowsDesignNeedsConsultationAndRights() throws Exception {
-    String key = EngineRest.json(rest.correlate("external1", "RequestSubmitted", null, TestData.request()))
+    String key = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()))
         .get(0).get("processInstance").get("businessKey").asText();
     rest.awaitTask(key, "Task_ScreenRequest");
     JsonNode screening = rest.task("officer1", key, "Task_ScreenRequest");
@@ -68,7 +68,7 @@ class DecisionFactsTest {
 
     rest.work("officer1", key, "Task_ScreenRequest", java.util.Map.of("screeningOutcome", "COMPLETE"));
     rest.awaitTask(key, "Task_RecordConsent");
-    rest.ok(rest.correlate("external1", "ConsentGiven", key, TestData.consent()));
+    rest.giveConsent("external1", key);
     rest.work("officer1", key, "Task_AssessNeeds", TestData.assessment());
     rest.consult("officer1", key, "KE", "Task_DesignProject");
     JsonNode design = rest.task("officer1", key, "Task_DesignProject");

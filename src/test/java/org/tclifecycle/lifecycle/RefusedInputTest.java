@@ -157,7 +157,7 @@ class RefusedInputTest {
     Map<String, Object> consent = TestData.consent();
     consent.put("consentSignatory", "<b>Minister</b>");
     consent.put("consentReference", "NV/2026/<1>");
-    assertRefused(rest.correlate("external1", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST, "consentSignatory", "consentReference");
+    assertRefused(rest.correlate("admin", "ConsentGiven", key, consent), HttpStatus.BAD_REQUEST, "consentSignatory", "consentReference");
     String taskId = rest.task("officer1", key, "Task_RecordConsent").get("id").asText();
     rest.ok(rest.claim("officer1", taskId));
     consent.put("consentDecision", "GIVEN");

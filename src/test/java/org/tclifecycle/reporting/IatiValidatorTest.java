@@ -113,7 +113,9 @@ class IatiValidatorTest {
   void cancelledProjectsValidateWithActualDatesOnlyWhereExecutionRan() throws Exception {
     String rejected = rest.projectAtNeedsAssessment(request());
     rest.atFundingDecision(rejected, "KE", TestData.assessment(), TestData.design());
-    rest.work("manager1", rejected, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "fundingJustification", "Outside the criteria."));
+    rest.work("manager1", rejected, "Task_DecideFunding", Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
+        "fundingJustification", "Outside the criteria: the State's own programme on the same courts starts next year and covers this "
+            + "work, so the Voluntary Fund's money would duplicate it."));
     Activity neverStarted = valid(rejected, "5");
     assertThat(neverStarted.dates("2")).as("rejected before execution: never started").isEmpty();
     assertThat(neverStarted.dates("4")).isEmpty();
