@@ -101,7 +101,8 @@ class InclusiveConsultationTest {
     assertThat(variable(key, ConsultationVariables.MISSING_ACTOR_TYPES)).isEqualTo("judiciary, civil society");
     rest.work("officer1", key, "Task_ResolveMissingActors", Map.of(ConsultationVariables.MISSING_ACTORS_RESOLUTION, "INVITE_MORE"));
     awaitTask(key, "Task_PlanConsultation");
-    assertThat((String) planVariable(key, "alreadyHeard")).as("the second round shows who was heard in the first")
+    // the form receives the names with Markdown characters escaped (input/PlainTextInForms): they read as typed
+    assertThat(((String) planVariable(key, "alreadyHeard")).replace("\\", "")).as("the second round shows who was heard in the first")
         .contains("Ministry of Justice (demo) (government)").contains("National Human Rights Commission (demo) (NHRI");
     List<Long> more = new ArrayList<>(actorIds("KE", "JUDICIARY", "CIVIL_SOCIETY"));
     more.addAll(actorIds("KE", "GOVERNMENT"));

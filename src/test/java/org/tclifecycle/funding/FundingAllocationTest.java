@@ -161,7 +161,7 @@ class FundingAllocationTest {
     rest.ok(rest.claim("secretary1", scheduleId));
     ResponseEntity<String> past = rest.submit("secretary1", scheduleId, Map.of("boardSessionName", "47th session", "boardSessionDate", "2020-05-04"));
     assertThat(past.getStatusCode().value()).isEqualTo(400);
-    assertThat(past.getBody()).contains("boardSessionDate must not be in the past");
+    assertThat(past.getBody()).contains("Planned date of the session: must not be in the past");
     String planned = java.time.LocalDate.now().plusDays(10).toString();
     rest.ok(rest.submit("secretary1", scheduleId, Map.of("boardSessionName", "47th session", "boardSessionDate", planned)));
     JsonNode waiting = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));

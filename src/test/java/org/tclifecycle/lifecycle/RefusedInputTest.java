@@ -216,15 +216,15 @@ class RefusedInputTest {
     String taskId = rest.task("officer1", key, "Task_DesignProject").get("id").asText();
     rest.ok(rest.claim("officer1", taskId));
     assertRefused(rest.complete("officer1", taskId, design), HttpStatus.BAD_REQUEST,
-        "indicator1TargetValue must be a percentage between 0 and 100", "indicator1Recommendations must name recommendations linked to the project",
-        "indicator1TargetDate must not be in the past", "indicator2TargetValue must be empty for a qualitative indicator",
-        "indicator3Type is required for a defined indicator", "indicator3Source is required");
+        "\"indicator1TargetValue\":\"must be a percentage between 0 and 100", "\"indicator1Recommendations\":\"must name recommendations linked to the project",
+        "\"indicator1TargetDate\":\"must not be in the past", "\"indicator2TargetValue\":\"must be empty for a qualitative indicator",
+        "\"indicator3Type\":\"is required for a defined indicator", "\"indicator3Source\":\"is required");
     Map<String, Object> none = new java.util.HashMap<>(TestData.design());
     for (int n = 1; n <= 2; n++) {
       int number = n;
       none.keySet().removeIf(field -> field.startsWith("indicator" + number));
     }
-    assertRefused(rest.complete("officer1", taskId, none), HttpStatus.BAD_REQUEST, "indicator1Title is required: define at least one indicator");
+    assertRefused(rest.complete("officer1", taskId, none), HttpStatus.BAD_REQUEST, "\"indicator1Title\":\"is required: define at least one indicator");
     assertThat(designs.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId())).isEmpty();
   }
 

@@ -63,7 +63,7 @@ class ThematicPanelTest {
     JsonNode identify = rest.task("officer1", "HRC22-PANEL", "Task_IdentifyContributors");
     assertThat(identify.get("name").asText()).isEqualTo("Identify contributors: HRC22-PANEL");
     String nhri = "actor:" + StreamSupport.stream(EngineRest.json(rest.api("officer1", HttpMethod.GET, "/api/actors?country=KE", null)).spliterator(), false)
-        .filter(actor -> actor.get("type").asText().equals("NHRI")).findFirst().orElseThrow().get("id").asText();
+        .filter(actor -> actor.get("name").asText().equals("National Human Rights Commission (demo)")).findFirst().orElseThrow().get("id").asText();
     rest.work("officer1", "HRC22-PANEL", "Task_IdentifyContributors", Map.of("invitedContributors",
         List.of("contributor:" + unodc, "contributor:" + rapporteur, nhri)));
     List<JsonNode> awaited = contributionTasks(rest);
