@@ -82,7 +82,7 @@ class DecisionFactsTest {
     assertThat(funding.get("description").asText()).contains("You may not decide on a project you designed");
     assertThat(rows("manager1", funding, BriefingVariables.DESIGN_FACTS, "fact", "value")).contains(
         "Objectives | Reduce pre-trial detention by 30%.",
-        "Indicators | Share of detainees held beyond the legal limit (outcome).");
+        "Indicators | Figures from the judiciary's case management system, by region.");
     assertThat(rows("manager1", funding, BriefingVariables.DESIGN_FACTS, "fact")).contains("Budget", "Co-funding", "Asked of the fund", "Duration");
     assertThat(rows("manager1", funding, BriefingVariables.REQUEST_FACTS, "fact")).contains("Summary of the request");
     assertThat(rows("manager1", funding, BriefingVariables.ASSESSMENT_FACTS, "fact")).contains("Findings", "Priority needs");

@@ -142,7 +142,7 @@ class CooperationProjectBrowserIT {
       app.textarea("priorityNeeds", "Case management; legal aid.");
       assertThat(app.tag("recommendationIds", "death penalty", "Death penalty"))
           .as("the request's recommendation is prefilled; the officer finds a noted one by its words")
-          .anySatisfy(tag -> assertThat(tag).startsWith("A/HRC/99/10 · Supported"))
+          .anySatisfy(tag -> assertThat(tag).startsWith("A/HRC/99/10 (Recommending State A (made-up)) · UPR · Supported"))
           .anySatisfy(tag -> assertThat(tag).contains("· Noted"));
     }, "needs-assessment");
     consultationRecorded("consultation-on-assessment");

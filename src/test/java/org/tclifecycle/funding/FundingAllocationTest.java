@@ -170,8 +170,9 @@ class FundingAllocationTest {
     assertThat(waiting.get("openTasks").findValuesAsText("name")).anyMatch(name -> name.startsWith("Record Board advice"));
 
     String adviceId = rest.task("secretary1", key, "Task_RecordBoardAdvice").get("id").asText();
+    // the form receives it with Markdown characters escaped (input/PlainTextInForms): it reads as written
     assertThat(EngineRest.json(rest.call("secretary1", HttpMethod.GET, "/task/" + adviceId + "/variables/boardReferralSummary", null))
-        .get("value").asText()).contains("more than 250,000 is asked", "300,000.00", "47th session, planned for " + planned);
+        .get("value").asText().replace("\\", "")).contains("more than 250,000 is asked", "300,000.00", "47th session, planned for " + planned);
     rest.ok(rest.claim("secretary1", adviceId));
     Map<String, Object> advice = new LinkedHashMap<>(Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),
         "boardAdvice", "APPROVE_LOWER_AMOUNT", "boardAdvisedAmount", 300000, "boardMinutesReference", "VF-UPR/BT/47/3"));
