@@ -1,5 +1,7 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.input.PlainTextInForms;
+
 import java.util.Map;
 import org.tclifecycle.input.AmountText;
 import org.tclifecycle.project.Project;
@@ -36,10 +38,11 @@ final class FundingSummary {
     if (referral.getAdvisedAmount() != null) {
       text.append(", ").append(String.format("%,.2f", referral.getAdvisedAmount()));
     }
-    text.append("** (").append(referral.getSessionName()).append(", held on ").append(referral.getHeldOn())
-        .append("; minutes ").append(referral.getMinutesReference()).append(").");
+    // what the secretariat typed is shown as typed, inside Markdown the product writes (input/PlainTextInForms)
+    text.append("** (").append(PlainTextInForms.escape(referral.getSessionName())).append(", held on ").append(referral.getHeldOn())
+        .append("; minutes ").append(PlainTextInForms.escape(referral.getMinutesReference())).append(").");
     if (referral.getConditions() != null) {
-      text.append(" Conditions: ").append(referral.getConditions());
+      text.append(" Conditions: ").append(PlainTextInForms.escape(referral.getConditions()));
     }
     return text.append(" Deciding against the Board's advice is an override: say why in the justification.\n\n").toString();
   }

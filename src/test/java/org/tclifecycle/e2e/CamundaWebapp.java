@@ -103,7 +103,11 @@ final class CamundaWebapp {
       taskListLoaded();
       List<WebElement> found = driver.findElements(task);
       if (!found.isEmpty()) {
-        found.get(0).click();
+        try {
+          found.get(0).click();
+        } catch (org.openqa.selenium.StaleElementReferenceException listRedrawn) {
+          continue; // Tasklist redrew its list (it refreshes after a completion) between finding and clicking
+        }
         clicks++;
         visible(By.cssSelector(".task-details .fjs-form"));
         return;

@@ -271,7 +271,10 @@ class CooperationProjectBrowserIT {
     work("Decide funding: " + key, () -> {
       app.waitForText("Board of Trustees: approve a lower amount, 250,000.00");
       app.choose("Approve funding");
-      app.textarea("fundingJustification", "As the Board advised.");
+      // the Board's amount is above what the criteria recommend: an override of the criteria, with its reasons
+      app.textarea("fundingJustification", "As the Board of Trustees advised at its 47th session: the judiciary's reform plan "
+          + "justifies the larger amount that the criteria alone would not fund.");
+      app.choose("I decide against the published criteria");
     }, "funding-decision-after-board");
     com.fasterxml.jackson.databind.JsonNode decision = EngineRest.json(rest.api("manager1", org.springframework.http.HttpMethod.GET,
         "/api/projects/" + key + "/funding-decision", null)).get("decisions").get(0);

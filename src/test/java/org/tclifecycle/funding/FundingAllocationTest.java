@@ -178,7 +178,7 @@ class FundingAllocationTest {
         "boardAdvice", "APPROVE_LOWER_AMOUNT", "boardAdvisedAmount", 300000, "boardMinutesReference", "VF-UPR/BT/47/3"));
     ResponseEntity<String> notLower = rest.submit("secretary1", adviceId, advice);
     assertThat(notLower.getStatusCode().value()).isEqualTo(400);
-    assertThat(notLower.getBody()).contains("boardAdvisedAmount must be lower than the amount asked of the fund");
+    assertThat(notLower.getBody()).contains("Amount the Board advises: must be lower than the amount asked of the fund");
     advice.put("boardAdvisedAmount", 200000);
     rest.ok(rest.submit("secretary1", adviceId, advice));
 
@@ -187,10 +187,11 @@ class FundingAllocationTest {
     assertThat(variable(decideId, "fundingRecommendation"))
         .startsWith("**Board of Trustees: approve a lower amount, 200,000.00** (47th session, held on ")
         .contains("minutes VF-UPR/BT/47/3", "**Recommendation: refer to the Board of Trustees**");
-    assertThat(variable(decideId, "fundingAmount")).isEqualTo("200000.0");
+    assertThat(variable(decideId, "fundingAmount")).isEqualTo("200,000.00");
     rest.ok(rest.claim("manager1", decideId));
-    rest.ok(rest.submit("manager1", decideId, Map.of("fundingDecision", "REJECT",
-        "fundingJustification", "The State asked to postpone the project to the next budget year.")));
+    rest.ok(rest.submit("manager1", decideId, Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
+        "fundingJustification", "The State asked to postpone the project to the next budget year, when its new judicial "
+            + "reform plan is adopted; the request will come again then.")));
 
     JsonNode explained = funding("officer1", key);
     JsonNode board = explained.get("boardReferrals").get(0);
