@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.tclifecycle.project.UserTaskListeners;
 
 /**
@@ -22,7 +23,9 @@ public class TaskBriefingPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    UserTaskListeners.onCreate(configuration, this::brief);
+    // the facts are read again when someone takes the task: a task waiting for weeks (Review execution) shows
+    // the progress reports made meanwhile
+    UserTaskListeners.on(configuration, this::brief, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT);
   }
 
   void brief(DelegateTask task) {

@@ -17,13 +17,19 @@ public final class UserTaskListeners {
   private UserTaskListeners() {}
 
   public static void onCreate(ProcessEngineConfigurationImpl configuration, TaskListener listener) {
+    on(configuration, listener, TaskListener.EVENTNAME_CREATE);
+  }
+
+  /** Adds the listener to every user task for these events (after the model's own listeners). */
+  public static void on(ProcessEngineConfigurationImpl configuration, TaskListener listener, String... events) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        for (String event : events) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(event, listener);
+        }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
