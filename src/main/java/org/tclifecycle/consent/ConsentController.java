@@ -17,7 +17,7 @@ import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 

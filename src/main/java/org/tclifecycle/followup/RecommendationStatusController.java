@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 

@@ -34,7 +34,7 @@ import org.tclifecycle.input.IsoCurrency;
 import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 

@@ -25,6 +25,7 @@ import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStage;
 import org.tclifecycle.project.ThematicArea;
 import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ProjectAccess;
 
 /** Read side of the portfolio: one project in full, or a filtered page of projects. */
 @RestController
