@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,6 +96,20 @@ class RecommendationController {
   private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String mode, String fileName) {
     UhriImport.Summary summary = importer.run(in, format, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), fileName, caller.userId());
     return ResponseEntity.created(URI.create(IMPORTS + "/" + summary.importId())).body(summary);
+  }
+
+  @ExceptionHandler(UhriImport.Busy.class)
+  ResponseEntity<Object> busy(UhriImport.Busy busy) {
+    return ApiProblems.problem(HttpStatus.CONFLICT, "Import running", busy.getMessage(), null);
+  }
+
+  /**
+   * Two imports of overlapping files met on the same rows (where the database has no advisory lock): the one
+   * that lost (a deadlock, a lock wait timed out, a key inserted twice) was rolled back whole, and may be sent again.
+   */
+  @ExceptionHandler({TransientDataAccessException.class, DuplicateKeyException.class})
+  ResponseEntity<Object> overlapping(RuntimeException e) {
+    return busy(new UhriImport.Busy());
   }
 
   @ExceptionHandler(UhriImport.Refused.class)
