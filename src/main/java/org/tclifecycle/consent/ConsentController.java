@@ -17,9 +17,10 @@ import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.web.ProjectAccess;
+import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** A State's decision on consent (resolution 21/21 §6), sent by its system or recorded by an officer. */
 @RestController
@@ -42,9 +43,9 @@ class ConsentController {
   record ConsentRecorded(String businessKey, ConsentDecision decision) {}
 
   private static final Map<ConsentDecision, String> MESSAGES = Map.of(
-      ConsentDecision.GIVEN, "ConsentGiven",
-      ConsentDecision.REFUSED, "ConsentRefused",
-      ConsentDecision.WITHDRAWN, "ConsentWithdrawn");
+      ConsentDecision.GIVEN, ProjectVariables.CONSENT_GIVEN,
+      ConsentDecision.REFUSED, ProjectVariables.CONSENT_REFUSED,
+      ConsentDecision.WITHDRAWN, ProjectVariables.CONSENT_WITHDRAWN);
 
   private final ProjectAccess access;
   private final RuntimeService runtimeService;

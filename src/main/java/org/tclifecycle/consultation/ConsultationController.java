@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** The national actor registry, and who was consulted at each stage of a project (resolution 21/21 §8, §16). */
 @RestController

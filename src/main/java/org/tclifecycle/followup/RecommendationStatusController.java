@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** A partner (an NHRI, civil society, the State) reports the implementation status of a UPR recommendation (§10-14, §16). */
 @RestController

@@ -34,9 +34,9 @@ import org.tclifecycle.input.IsoCurrency;
 import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.web.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /**
  * Transparency of the Voluntary Fund's allocations (§15): the criteria as deployed, each project's

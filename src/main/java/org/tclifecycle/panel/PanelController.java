@@ -73,7 +73,7 @@ class PanelController {
     boolean awaited = contribution.getStatus() == ContributionStatus.REQUESTED;
     contribution.received(body.text().strip(), PanelContribution.Channel.API, caller.userId(), Instant.now());
     if (awaited) {
-      String message = "ContributionReceived-" + contribution.getId();
+      String message = PanelVariables.CONTRIBUTION_RECEIVED + contribution.getId();
       String instance = panels.get(panelId).getProcessInstanceId();
       caller.asSystem(() -> runtimeService.createMessageCorrelation(message).processInstanceId(instance).correlateAllWithResult());
     }
