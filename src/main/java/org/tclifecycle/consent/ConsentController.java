@@ -1,6 +1,7 @@
 package org.tclifecycle.consent;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.tclifecycle.web.ApiException;
 import org.tclifecycle.web.ProjectAccess;
 
 /** A State's decision on consent (resolution 21/21 §6), sent by its system or recorded by an officer. */
+@Tag(name = "Consent", description = "The State's consent to a requested project, given, refused or withdrawn")
 @RestController
 @RequestMapping("/api/requests/{businessKey}/consent")
 @Validated

@@ -1,6 +1,7 @@
 package org.tclifecycle.recommendation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tclifecycle.input.IsoCountry;
@@ -38,6 +40,7 @@ import org.tclifecycle.web.Documents;
  * The UPR recommendation registry: managers load UHRI exports (JSON or CSV, as a file upload or as the
  * request body); anyone with an account searches it (the recommendations are public UN documents).
  */
+@Tag(name = "Recommendation registry", description = "The registry loaded from OHCHR's Universal Human Rights Index: imports and search")
 @RestController
 @RequestMapping("/api/recommendations")
 @Validated
@@ -61,6 +64,7 @@ class RecommendationController {
   @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv); records that cannot "
       + "be used are skipped and listed in the import's report, unless mode=strict (then any bad record refuses the file)")
   @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
       @RequestParam(defaultValue = "upload") @Size(max = 300) @NoMarkup String fileName,
       @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode)
@@ -71,6 +75,7 @@ class RecommendationController {
 
   @Operation(summary = "Import a UHRI export uploaded as a file (multipart field 'file', name ending .json or .csv); mode as above")
   @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<UhriImport.Summary> importFile(@RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode) throws IOException {
     caller.requireManager();
