@@ -142,8 +142,8 @@ class FundingAllocationTest {
     assertThat(project.get("funding").get("amount").decimalValue()).isEqualByComparingTo("20000");
   }
 
-  @Test
-  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+  /** A project asking 300,000 of the fund, consulted on its design: the criteria refer it to the Board of Trustees. */
+  private String projectReferredToTheBoard() {
     Map<String, Object> request = new LinkedHashMap<>(TestData.request());
     request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
     String key = rest.projectAtNeedsAssessment(request);
@@ -155,6 +155,12 @@ class FundingAllocationTest {
     rest.consult("officer1", key, "KE", "Task_DesignProject");
     rest.work("officer1", key, "Task_DesignProject", design);
     rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    return key;
+  }
+
+  @Test
+  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+    String key = projectReferredToTheBoard();
     assertThat(rest.task("officer1", key, "Task_ScheduleBoardSession", false)).as("the secretariat's task, not the officers'").isNull();
 
     String scheduleId = rest.task("secretary1", key, "Task_ScheduleBoardSession").get("id").asText();
@@ -215,17 +221,7 @@ class FundingAllocationTest {
 
   @Test
   void followingTheBoardsAdviceIsNoOverrideEvenWhereTheCriteriaAloneWouldHaveFundedLess() {
-    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
-    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    String key = rest.projectAtNeedsAssessment(request);
-    Map<String, Object> assessment = TestData.assessment();
-    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
-    design.put("budget", 300000);
-    rest.work("officer1", key, "Task_AssessNeeds", assessment);
-    rest.consult("officer1", key, "KE", "Task_DesignProject");
-    rest.work("officer1", key, "Task_DesignProject", design);
-    rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    String key = projectReferredToTheBoard();
     rest.work("secretary1", key, "Task_ScheduleBoardSession",
         Map.of("boardSessionName", "48th session", "boardSessionDate", java.time.LocalDate.now().plusDays(3).toString()));
     rest.work("secretary1", key, "Task_RecordBoardAdvice", Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),
