@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables. Its projects were registered in {@value #YEAR}, a year no other test's projects have, so the
  * dashboard's year filter shows these alone; {@link #remove()} takes every row away again.
  */
-final class SeededPortfolio {
+public final class SeededPortfolio {
 
-  static final int YEAR = 2019;
+  public static final int YEAR = 2019;
   static final String PREFIX = "pf-";
   /** Hours added to January 1st so that no time zone moves a day. */
   private static final LocalDateTime DAY_ZERO = LocalDateTime.of(YEAR, 1, 7, 12, 0);
@@ -25,12 +25,12 @@ final class SeededPortfolio {
   private final Timestamp now;
   private long actorId;
 
-  SeededPortfolio(JdbcTemplate jdbc, Timestamp now) {
+  public SeededPortfolio(JdbcTemplate jdbc, Timestamp now) {
     this.jdbc = jdbc;
     this.now = now;
   }
 
-  void write() {
+  public void write() {
     project(1, "KE", "CONSENT", "OPEN", "ADMINISTRATION_OF_JUSTICE", "UPR_VOLUNTARY_FUND");
     project(2, "KE", "EXECUTION", "OPEN", "ADMINISTRATION_OF_JUSTICE", "REGULAR_BUDGET");
     project(3, "SN", "ENDED", "CLOSED", "ADMINISTRATION_OF_JUSTICE", "REGULAR_BUDGET");
@@ -99,7 +99,7 @@ final class SeededPortfolio {
     link(7, "pf-mv-1");
   }
 
-  void remove() {
+  public void remove() {
     String projects = "(select id from cooperation_project where business_key like 'TC-" + YEAR + "-9%')";
     jdbc.update("delete from act_ru_identitylink where task_id_ like 'pf-%'");
     jdbc.update("delete from act_ru_task where id_ like 'pf-%'");
@@ -117,7 +117,7 @@ final class SeededPortfolio {
     jdbc.update("delete from cooperation_project where business_key like 'TC-" + YEAR + "-9%'");
   }
 
-  static String key(int project) {
+  public static String key(int project) {
     return "TC-" + YEAR + "-90" + String.format("%02d", project);
   }
 
