@@ -79,7 +79,7 @@ class PortfolioBrowserIT {
     app.click(By.xpath("//details[contains(@class,'tc-heatmap-panel')]//button[normalize-space(.)='Show']"));
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".tc-heatmap-badge")).stream()
         .anyMatch(badge -> badge.getText().equals("5 projects · median 1 d")));
-    assertThat(driver.findElement(By.cssSelector(".tc-heatmap-panel table")).getText()).contains("Screen request 5 1 2");
+    assertThat(driver.findElement(By.cssSelector(".tc-heatmap-panel table")).getText()).contains("Task_ScreenRequest 5 1 2");
     app.screenshot("cockpit-heatmap");
   }
 }

@@ -31,7 +31,7 @@ export function figuresTable(caption, columns, rows) {
 /** A bar chart with its values written on the bars, patterns as well as colours, and a description for screen readers. */
 export function barChart(container, title, categories, series, horizontal) {
   const chart = echarts.init(container, null, { renderer: 'canvas' });
-  const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
+  const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } };
   const valueAxis = { type: 'value' };
   chart.setOption({
     aria: { enabled: true, label: { description: title }, decal: { show: true } },
@@ -39,12 +39,13 @@ export function barChart(container, title, categories, series, horizontal) {
     animation: false,
     title: { text: title, textStyle: { fontSize: 13 } },
     legend: series.length > 1 ? { top: 22 } : undefined,
-    grid: { left: horizontal ? 150 : 50, right: 40, top: series.length > 1 ? 55 : 35, bottom: 30, containLabel: false },
+    grid: { left: horizontal ? 170 : 50, right: 40, top: series.length > 1 ? 55 : 35, bottom: 30, containLabel: false },
     tooltip: { trigger: 'axis' },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: series.map(s => ({ type: 'bar', name: s.name, data: s.data, stack: s.stack,
-      label: { show: true, position: s.stack ? 'inside' : (horizontal ? 'right' : 'top'), color: s.stack ? '#fff' : '#333' } }))
+      label: { show: true, position: s.stack ? 'inside' : (horizontal ? 'right' : 'top'), color: s.stack ? '#fff' : '#333',
+        formatter: p => p.value ? Number(p.value).toLocaleString('en') : '' } }))
   });
   return chart;
 }

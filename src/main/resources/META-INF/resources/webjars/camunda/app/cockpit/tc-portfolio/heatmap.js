@@ -16,7 +16,7 @@ const BANDS = [
 const OVERLAY = 'tc-heatmap';
 const STYLES = `
 .tc-heatmap-panel { position: absolute; top: 8px; left: 8px; z-index: 10; background: #fff; border: 1px solid #999; padding: 6px 10px;
-  max-width: 460px; max-height: 80%; overflow: auto; font-size: 12px; }
+  max-width: 400px; max-height: 45%; overflow: auto; font-size: 12px; }
 .tc-heatmap-panel form { display: flex; gap: 6px; align-items: flex-end; flex-wrap: wrap; margin: 6px 0; }
 .tc-heatmap-panel label { display: flex; flex-direction: column; font-weight: normal; }
 .tc-heatmap-legend { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0; padding: 0; list-style: none; }
