@@ -31,11 +31,13 @@ class PortfolioController {
   private static final int LONGEST_PERIOD_YEARS = 20;
 
   private final PortfolioFigures figures;
+  private final PortfolioSnapshots snapshots;
   private final ActivityHeatmap heatmap;
   private final ApiCaller caller;
 
-  PortfolioController(PortfolioFigures figures, ActivityHeatmap heatmap, ApiCaller caller) {
+  PortfolioController(PortfolioFigures figures, PortfolioSnapshots snapshots, ActivityHeatmap heatmap, ApiCaller caller) {
     this.figures = figures;
+    this.snapshots = snapshots;
     this.heatmap = heatmap;
     this.caller = caller;
   }
@@ -43,13 +45,14 @@ class PortfolioController {
   @Operation(summary = "The portfolio's figures (managers and administrators)", description = "Projects by stage and State, days per stage "
       + "(median, 90th percentile), requests waiting for consent, overdue tasks by group, consultations' inclusion, funds' envelopes and "
       + "overrides, recommendations' status and those no project addresses, coming deadlines. Filters: the year a request was registered, "
-      + "the fund it asked for, its thematic area, its State.")
+      + "the fund it asked for, its thematic area, its State. The figures are a snapshot at most tc.portfolio.snapshot-max-age old "
+      + "(one minute by default): computedAt says when they were computed.")
   @GetMapping("/api/portfolio")
   Portfolio portfolio(@Parameter(description = "year the request was registered") @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
       @RequestParam(required = false) Fund fund, @RequestParam(required = false) ThematicArea thematicArea,
       @Parameter(description = "ISO 3166-1 alpha-2 code of the State") @RequestParam(required = false) @IsoCountry String country) {
     caller.requireManager();
-    return figures.figures(new PortfolioFilter(year, fund, thematicArea, country));
+    return snapshots.get(new PortfolioFilter(year, fund, thematicArea, country), figures::figures);
   }
 
   @Operation(summary = "One table of the portfolio as CSV (managers and administrators)", description = "table: one of the lists of GET /api/portfolio "
@@ -63,7 +66,7 @@ class PortfolioController {
     if (!PortfolioTables.NAMES.contains(table)) {
       throw ApiException.notFound("no portfolio table " + table + "; the tables are " + PortfolioTables.NAMES_TEXT);
     }
-    Portfolio portfolio = figures.figures(new PortfolioFilter(year, fund, thematicArea, country));
+    Portfolio portfolio = snapshots.get(new PortfolioFilter(year, fund, thematicArea, country), figures::figures);
     return PortfolioTables.csv("portfolio-" + table + ".csv", PortfolioTables.rows(portfolio, table), PortfolioTables.rowType(table));
   }
 

@@ -154,6 +154,15 @@ class PortfolioDashboardTest {
     }
   }
 
+  @Test
+  void theEndpointsAreInTheOpenApiDocument() {
+    JsonNode paths = json(get("manager1", "/v3/api-docs")).get("paths");
+    assertThat(paths.has("/api/portfolio")).isTrue();
+    assertThat(paths.has("/api/portfolio/{table}.csv")).isTrue();
+    assertThat(paths.has("/api/portfolio/heatmap")).isTrue();
+    assertThat(paths.get("/api/portfolio").get("get").get("parameters").toString()).contains("thematicArea", "country", "year", "fund");
+  }
+
   ResponseEntity<String> get(String user, String path) {
     HttpHeaders headers = new HttpHeaders();
     if (user != null) {

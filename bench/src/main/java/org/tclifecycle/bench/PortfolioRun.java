@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The managers' dashboard at scale: a PostgreSQL database filled by SQL with N cooperation projects and their
  * history (Camunda's process and activity history, open tasks with candidate groups and due dates,
- * consultation rounds and invitations, funding decisions, linked recommendations), then {@code GET /api/portfolio}
- * timed as a manager calls it, without and with filters. Made-up data, in the shape the application writes.
+ * consultation rounds, funding decisions, linked recommendations), then {@code GET /api/portfolio} timed as a
+ * manager calls it, without and with filters: the first call (which computes the figures) and the calls after
+ * it (served from the snapshot of tc.portfolio.snapshot-max-age). Made-up data, in the shape the application writes.
  */
 final class PortfolioRun {
 
@@ -41,11 +42,15 @@ final class PortfolioRun {
       long started = System.nanoTime();
       seed(database, size);
       double seedSeconds = (System.nanoTime() - started) / 1e9;
-      Latencies.Summary all = time(api, "/api/portfolio");
-      Latencies.Summary filtered = time(api, "/api/portfolio?country=KE&thematicArea=ADMINISTRATION_OF_JUSTICE");
+      long[] cold = new long[2];
+      Latencies.Summary all = time(api, "/api/portfolio", cold, 0);
+      Latencies.Summary filtered = time(api, "/api/portfolio?country=KE&thematicArea=ADMINISTRATION_OF_JUSTICE", cold, 1);
       results.put(String.valueOf(size), Map.of("seedSeconds", Math.round(seedSeconds), "activityRows",
-          database.count("select count(*) from act_hi_actinst"), "unfiltered", all, "filtered", filtered));
-      table.add("| postgres: portfolio dashboard with " + size + " projects, p50 / p95 ms (unfiltered; State and area) | "
+          database.count("select count(*) from act_hi_actinst"), "unfiltered", all, "filtered", filtered,
+          "firstCallMillis", Map.of("unfiltered", cold[0] / 1_000_000, "filtered", cold[1] / 1_000_000)));
+      table.add("| postgres: portfolio dashboard with " + size + " projects, first call (computed) ms, unfiltered; State and area | "
+          + cold[0] / 1_000_000 + "; " + cold[1] / 1_000_000 + " | |");
+      table.add("| postgres: portfolio dashboard with " + size + " projects, p50 / p95 ms of the next 50 calls (unfiltered; State and area) | "
           + all.p50Millis() + " / " + all.p95Millis() + "; " + filtered.p50Millis() + " / " + filtered.p95Millis() + " | p95 <= 300 |");
       if (size == small) {
         smallP95 = all.p95Millis();
@@ -58,12 +63,15 @@ final class PortfolioRun {
     return results;
   }
 
-  private static Latencies.Summary time(Api api, String path) {
+  /** The first call computes the figures (kept as cold[index]); of the next 59, the first 9 are not counted. */
+  private static Latencies.Summary time(Api api, String path, long[] cold, int index) {
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       long start = System.nanoTime();
       api.call(null, "manager1", "GET", path, null, 200);
-      if (i >= 10) {
+      if (i == 0) {
+        cold[index] = System.nanoTime() - start;
+      } else if (i >= 10) {
         times.add(System.nanoTime() - start);
       }
     }
@@ -121,7 +129,8 @@ final class PortfolioRun {
         + " select r.project_id, r.recommendation_id, 'IN_PROGRESS', 'Benchmark.', 'FINAL_REVIEW', now() from project_recommendation r"
         + " where r.recommendation_id like 'bench-rec-%' and r.project_id % 2 = 0"
         + " and not exists (select 1 from recommendation_follow_up f where f.project_id = r.project_id)");
-    database.analyze();
+    // what autovacuum does in production after a bulk load (statistics, and the visibility map index-only scans need)
+    database.execute("vacuum analyze");
     System.out.println("  portfolio: " + projects + " projects, " + database.count("select count(*) from act_hi_actinst") + " activity instances");
   }
 }
