@@ -92,7 +92,7 @@ class ApiAccessMatrixTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(checked).isEqualTo(126);
+    assertThat(checked).isEqualTo(138);
   }
 
   @Test
