@@ -67,6 +67,8 @@ class ApiAccessMatrixTest {
             Map.of("fund", "REGULAR_BUDGET", "year", 2099, "currency", "JPY", "amount", 1), statuses(401, 403, 201, 403, 403)),
         new Endpoint("read how the project's funding was decided", HttpMethod.GET, "/api/projects/" + keProject + "/funding-decision", null,
             statuses(401, 200, 200, 200, 404)),
+        new Endpoint("read the managers' portfolio dashboard", HttpMethod.GET, "/api/portfolio", null, statuses(401, 403, 200, 403, 403)),
+        new Endpoint("download a table of the portfolio", HttpMethod.GET, "/api/portfolio/byState.csv", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("read the audit trail", HttpMethod.GET, "/api/audit?size=5", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("query Camunda tasks (API accounts: /api only)", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=5", null, statuses(401, 200, 200, 403, 403)),
         new Endpoint("read the OpenAPI document", HttpMethod.GET, "/v3/api-docs", null, statuses(401, 200, 200, 200, 200)),
@@ -90,7 +92,7 @@ class ApiAccessMatrixTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(checked).isEqualTo(126);
+    assertThat(checked).isEqualTo(138);
   }
 
   @Test

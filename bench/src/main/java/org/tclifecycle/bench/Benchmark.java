@@ -28,6 +28,8 @@ public final class Benchmark {
   private final boolean postgres;
   private final List<Integer> uhriSizes;
   private final boolean uhriOnly;
+  /** --only=portfolio: the managers' dashboard at 1,000 and 50,000 projects on PostgreSQL, nothing else. */
+  private final boolean portfolioOnly;
   /** --uhri-db=postgres (or h2) runs the UHRI import on that database only. */
   private final String uhriDb;
   /** The import must stream: the application runs it with this heap, smaller than the full export file. */
@@ -46,6 +48,7 @@ public final class Benchmark {
     postgres = !options.containsKey("h2-only");
     uhriSizes = java.util.Arrays.stream(options.getOrDefault("uhri", "25000,250000").split(",")).map(Integer::valueOf).toList();
     uhriOnly = "uhri".equals(options.get("only"));
+    portfolioOnly = "portfolio".equals(options.get("only"));
     uhriDb = options.getOrDefault("uhri-db", "all");
   }
 
@@ -64,6 +67,11 @@ public final class Benchmark {
         "cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
     table.add("| Measure | Value | Target |");
     table.add("|---|---|---|");
+    if (portfolioOnly) {
+      portfolio();
+      print();
+      return;
+    }
     if (!uhriOnly) {
       footprint();
       throughput("h2", h2Arguments("throughput"), Map.of(), null);
@@ -91,6 +99,16 @@ public final class Benchmark {
     Files.createDirectories(data);
     return List.of("--spring.profiles.active=demo",
         "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/tc;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+  }
+
+  // ----- the managers' portfolio dashboard -----
+
+  private void portfolio() throws Exception {
+    try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/");
+        AppProcess app = AppProcess.start("product-portfolio", jar, List.of("--spring.profiles.active=postgres,demo"),
+            Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD), "/actuator/health", work.resolve("logs"))) {
+      results.put("portfolio", PortfolioRun.measure(database, app.baseUrl(), small, large, table));
+    }
   }
 
   // ----- UHRI import -----
@@ -345,7 +363,7 @@ public final class Benchmark {
     Files.createDirectories(out);
     Path file = out.resolve("bench-" + results.get("date").toString().replace(":", "") + ".json");
     Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
-    Files.writeString(out.resolve(uhriOnly ? "latest-uhri.md" : "latest.md"), String.join("\n", table) + "\n");
+    Files.writeString(out.resolve(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : "latest.md"), String.join("\n", table) + "\n");
     System.out.println("\nJSON: " + file);
   }
 }

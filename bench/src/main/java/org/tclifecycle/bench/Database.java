@@ -75,6 +75,11 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /** A statement on the benchmark's database (bulk loads). */
+  void execute(String sql) throws SQLException {
+    execute(url, sql);
+  }
+
   private static void execute(String url, String sql) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url, "postgres", "");
         Statement statement = connection.createStatement()) {

@@ -1,0 +1,282 @@
+package org.tclifecycle.portfolio;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.portfolio.Portfolio.ConsentWait;
+import org.tclifecycle.portfolio.Portfolio.ConsentWaiting;
+import org.tclifecycle.portfolio.Portfolio.ConsultationShare;
+import org.tclifecycle.portfolio.Portfolio.Deadline;
+import org.tclifecycle.portfolio.Portfolio.Envelope;
+import org.tclifecycle.portfolio.Portfolio.FundOverrides;
+import org.tclifecycle.portfolio.Portfolio.GroupOverdue;
+import org.tclifecycle.portfolio.Portfolio.OverdueTask;
+import org.tclifecycle.portfolio.Portfolio.Participants;
+import org.tclifecycle.portfolio.Portfolio.StageCount;
+import org.tclifecycle.portfolio.Portfolio.StageDuration;
+import org.tclifecycle.portfolio.Portfolio.StateCount;
+import org.tclifecycle.portfolio.Portfolio.StateRecommendations;
+import org.tclifecycle.portfolio.Portfolio.StatusCount;
+import org.tclifecycle.portfolio.PortfolioFilter.Condition;
+import org.tclifecycle.project.ProjectStage;
+
+/**
+ * The portfolio's figures, each one SQL aggregate over our tables and Camunda's history and runtime tables
+ * (never a project loaded one by one). Days are seconds between two timestamps over 86,400, and medians and
+ * percentiles are {@code percentile_cont ... within group}, which H2 2.x and PostgreSQL both compute.
+ */
+@Service
+@Transactional(readOnly = true)
+class PortfolioFigures {
+
+  static final int LIST_LIMIT = 100;
+  private static final String CONSENT_TASK = "Task_RecordConsent";
+  private static final String PROGRESS_REPORT_TIMER = "Event_ProgressReportDue";
+  private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/#/?task=";
+  /** Days between a Camunda timestamp column and the bound timestamp (now), as a double in both databases. */
+  private static final String DAYS_UNTIL_NOW = "cast((extract(epoch from cast(? as timestamp)) - extract(epoch from %s)) / 86400.0 as double precision)";
+
+  private final JdbcTemplate jdbc;
+  private final StageEntries stageEntries;
+
+  PortfolioFigures(JdbcTemplate jdbc, StageEntries stageEntries) {
+    this.jdbc = jdbc;
+    this.stageEntries = stageEntries;
+  }
+
+  Portfolio figures(PortfolioFilter filter) {
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Portfolio(filter, now.toInstant(), byStage(filter), byState(filter), stageDurations(filter),
+        List.of(consentWaiting(filter, now)), consentWaits(filter, now), overdueByGroup(filter, now), overdueTasks(filter, now),
+        List.of(consultations(filter)), participants(filter), envelopes(filter), fundOverrides(filter), recommendationStatus(filter),
+        unaddressedRecommendations(filter), deadlines(filter, now));
+  }
+
+  List<StageCount> byStage(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    List<StageCount> counts = new ArrayList<>(jdbc.query("select p.stage, count(*) from cooperation_project p where " + where.sql()
+        + " group by p.stage", (rs, i) -> new StageCount(rs.getString(1), rs.getLong(2)), where.array()));
+    counts.sort(Comparator.comparing(count -> ProjectStage.valueOf(count.stage())));
+    return counts;
+  }
+
+  List<StateCount> byState(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select p.country_code, count(*), sum(case when p.status = 'OPEN' then 1 else 0 end) from cooperation_project p where "
+        + where.sql() + " group by p.country_code order by count(*) desc, p.country_code",
+        (rs, i) -> new StateCount(rs.getString(1), rs.getLong(2), rs.getLong(3)), where.array());
+  }
+
+  /**
+   * A stage lasts from the first start of the activity where it begins to the first start of the next stage's
+   * activity, or to the end of the process; stages still running are not counted.
+   */
+  List<StageDuration> stageDurations(PortfolioFilter filter) {
+    Map<String, ProjectStage> entries = stageEntries.activities();
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    List<String> activities = List.copyOf(entries.keySet());
+    Condition where = filter.projects("p");
+    List<Object> args = new ArrayList<>(activities);
+    args.addAll(where.args());
+    String sql = "select e.act_id_, count(*), percentile_cont(0.5) within group (order by e.days), percentile_cont(0.9) within group (order by e.days)"
+        + " from (select x.act_id_, cast((extract(epoch from coalesce(lead(x.entered) over (partition by x.pid order by x.entered), x.ended))"
+        + " - extract(epoch from x.entered)) / 86400.0 as double precision) as days"
+        + " from (select a.proc_inst_id_ as pid, a.act_id_, min(a.start_time_) as entered, max(pi.end_time_) as ended"
+        + " from act_hi_actinst a join act_hi_procinst pi on pi.proc_inst_id_ = a.proc_inst_id_"
+        + " join cooperation_project p on p.process_instance_id = a.proc_inst_id_"
+        + " where a.act_id_ in (" + placeholders(activities.size()) + ") and " + where.sql()
+        + " group by a.proc_inst_id_, a.act_id_) x) e where e.days is not null group by e.act_id_";
+    List<StageDuration> durations = new ArrayList<>(jdbc.query(sql, (rs, i) -> new StageDuration(entries.get(rs.getString(1)).name(),
+        rs.getLong(2), days(rs, 3), days(rs, 4)), args.toArray()));
+    durations.sort(Comparator.comparing(duration -> ProjectStage.valueOf(duration.stage())));
+    return durations;
+  }
+
+  ConsentWaiting consentWaiting(PortfolioFilter filter, Timestamp now) {
+    Condition where = filter.projects("p");
+    return jdbc.queryForObject("select count(*), percentile_cont(0.5) within group (order by w.days), max(w.days) from (select "
+        + DAYS_UNTIL_NOW.formatted("t.create_time_") + " as days from act_ru_task t"
+        + " join cooperation_project p on p.process_instance_id = t.proc_inst_id_ where t.task_def_key_ = ? and " + where.sql() + ") w",
+        (rs, i) -> new ConsentWaiting(rs.getLong(1), days(rs, 2), days(rs, 3)), args(now, CONSENT_TASK, where));
+  }
+
+  List<ConsentWait> consentWaits(PortfolioFilter filter, Timestamp now) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select p.business_key, p.country_code, " + DAYS_UNTIL_NOW.formatted("t.create_time_") + " as days from act_ru_task t"
+        + " join cooperation_project p on p.process_instance_id = t.proc_inst_id_ where t.task_def_key_ = ? and " + where.sql()
+        + " order by t.create_time_, p.business_key fetch first " + LIST_LIMIT + " rows only",
+        (rs, i) -> new ConsentWait(rs.getString(1), rs.getString(2), days(rs, 3)), args(now, CONSENT_TASK, where));
+  }
+
+  /** Open tasks past due: the project's own and its consultations' and follow-ups' (same business key); with no filter, all. */
+  List<GroupOverdue> overdueByGroup(PortfolioFilter filter, Timestamp now) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select coalesce(l.group_id_, '(no group)') as grp, count(distinct t.id_), max(" + DAYS_UNTIL_NOW.formatted("t.due_date_") + ")"
+        + overdueTasksFrom(where) + " group by coalesce(l.group_id_, '(no group)') order by count(distinct t.id_) desc, grp",
+        (rs, i) -> new GroupOverdue(rs.getString(1), rs.getLong(2), days(rs, 3)), args(now, now, where));
+  }
+
+  List<OverdueTask> overdueTasks(PortfolioFilter filter, Timestamp now) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select t.id_, t.name_, p.business_key, coalesce(l.group_id_, '(no group)'), t.due_date_, "
+        + DAYS_UNTIL_NOW.formatted("t.due_date_") + overdueTasksFrom(where) + " order by t.due_date_, t.id_ fetch first " + LIST_LIMIT + " rows only",
+        (rs, i) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+            days(rs, 6), TASKLIST_LINK + rs.getString(1)), args(now, now, where));
+  }
+
+  private static String overdueTasksFrom(Condition where) {
+    return " from act_ru_task t join act_ru_execution pe on pe.id_ = t.proc_inst_id_"
+        + " left join cooperation_project p on p.business_key = pe.business_key_"
+        + " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null"
+        + " where t.due_date_ < ? and " + where.sql();
+  }
+
+  ConsultationShare consultations(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.queryForObject("select count(*), coalesce(sum(case when (',' || r.actor_types || ',') like '%,NHRI,%'"
+        + " and (',' || r.actor_types || ',') like '%,CIVIL_SOCIETY,%' then 1 else 0 end), 0),"
+        + " coalesce(sum(case when r.outcome = 'EXCEPTION_APPROVED' then 1 else 0 end), 0)"
+        + " from consultation_round r join cooperation_project p on p.id = r.project_id where " + where.sql(),
+        (rs, i) -> {
+          long rounds = rs.getLong(1);
+          long inclusive = rs.getLong(2);
+          return new ConsultationShare(rounds, inclusive, rounds == 0 ? null : Math.round(1000.0 * inclusive / rounds) / 1000.0, rs.getLong(3));
+        }, where.array());
+  }
+
+  List<Participants> participants(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.queryForObject("select coalesce(sum(i.participants_women), 0), coalesce(sum(i.participants_men), 0), coalesce(sum(i.participants_other), 0)"
+        + " from consultation_invitation i join cooperation_project p on p.id = i.project_id where i.response = 'RESPONDED' and " + where.sql(),
+        (rs, i) -> List.of(new Participants("women", rs.getLong(1)), new Participants("men", rs.getLong(2)),
+            new Participants("other or not stated", rs.getLong(3))), where.array());
+  }
+
+  List<Envelope> envelopes(PortfolioFilter filter) {
+    Condition where = filter.envelopes("e");
+    return jdbc.query("select e.fund, e.budget_year, e.currency, e.amount, e.committed from fund_envelope e where " + where.sql()
+        + " order by e.budget_year desc, e.fund, e.currency",
+        (rs, i) -> new Envelope(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+            rs.getBigDecimal(4).subtract(rs.getBigDecimal(5))), where.array());
+  }
+
+  List<FundOverrides> fundOverrides(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select coalesce(d.fund, p.preferred_fund) as fund, count(*), sum(case when d.overridden then 1 else 0 end),"
+        + " sum(case when d.against_board_advice then 1 else 0 end)"
+        + " from funding_decision d join cooperation_project p on p.id = d.project_id where " + where.sql()
+        + " group by coalesce(d.fund, p.preferred_fund) order by fund",
+        (rs, i) -> new FundOverrides(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), where.array());
+  }
+
+  /** Each linked recommendation counted once per project, by the last status reported (NOT_REPORTED without any). */
+  List<StatusCount> recommendationStatus(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.query("select coalesce(f.status, 'NOT_REPORTED') as status, count(*) from project_recommendation pr"
+        + " join cooperation_project p on p.id = pr.project_id"
+        + " left join (select project_id, recommendation_id, max(id) as last_id from recommendation_follow_up group by project_id, recommendation_id) lf"
+        + " on lf.project_id = pr.project_id and lf.recommendation_id = pr.recommendation_id"
+        + " left join recommendation_follow_up f on f.id = lf.last_id where " + where.sql()
+        + " group by coalesce(f.status, 'NOT_REPORTED') order by status",
+        (rs, i) -> new StatusCount(rs.getString(1), rs.getLong(2)), where.array());
+  }
+
+  /** Supported UPR recommendations to each State, and those no project of that State addresses (only the State filter applies). */
+  List<StateRecommendations> unaddressedRecommendations(PortfolioFilter filter) {
+    List<Object> args = new ArrayList<>();
+    String state = "";
+    if (filter.country() != null) {
+      state = " and rc.country_code = ?";
+      args.add(filter.country());
+    }
+    return jdbc.query("select s.country_code, s.supported, s.addressed from (select rc.country_code, count(*) as supported,"
+        + " sum(case when exists (select 1 from project_recommendation pr join cooperation_project p on p.id = pr.project_id"
+        + " where pr.recommendation_id = r.annotation_id and p.country_code = rc.country_code) then 1 else 0 end) as addressed"
+        + " from recommendation r join recommendation_country rc on rc.annotation_id = r.annotation_id"
+        + " where r.upr_position = 'SUPPORTED'" + state + " group by rc.country_code) s"
+        + " order by s.supported - s.addressed desc, s.country_code",
+        (rs, i) -> new StateRecommendations(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(2) - rs.getLong(3)), args.toArray());
+  }
+
+  /**
+   * Coming deadlines, soonest first: progress reports (the review's timer), due dates of open tasks, planned
+   * Board sessions, and the thematic panel's dates (these belong to no State or fund: shown unless one is chosen).
+   */
+  List<Deadline> deadlines(PortfolioFilter filter, Timestamp now) {
+    Condition where = filter.projects("p");
+    LocalDate today = now.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    String limit = " fetch first " + LIST_LIMIT + " rows only";
+    List<Deadline> deadlines = new ArrayList<>();
+    deadlines.addAll(jdbc.query("select j.duedate_, p.business_key from act_ru_job j join act_ru_jobdef jd on jd.id_ = j.job_def_id_"
+        + " join act_ru_execution pe on pe.id_ = j.process_instance_id_ join cooperation_project p on p.business_key = pe.business_key_"
+        + " where j.type_ = 'timer' and jd.act_id_ = ? and j.duedate_ >= ? and " + where.sql() + " order by j.duedate_" + limit,
+        (rs, i) -> new Deadline(date(rs, 1), "PROGRESS_REPORT", rs.getString(2), "progress report due"), args(PROGRESS_REPORT_TIMER, now, where)));
+    deadlines.addAll(jdbc.query("select t.due_date_, p.business_key, t.name_ from act_ru_task t join act_ru_execution pe on pe.id_ = t.proc_inst_id_"
+        + " left join cooperation_project p on p.business_key = pe.business_key_ where t.due_date_ >= ? and " + where.sql()
+        + " order by t.due_date_" + limit,
+        (rs, i) -> new Deadline(date(rs, 1), "TASK_DUE", rs.getString(2), rs.getString(3)), args(now, where)));
+    deadlines.addAll(jdbc.query("select b.planned_on, p.business_key, b.session_name from board_referral b join cooperation_project p on p.id = b.project_id"
+        + " where b.held_on is null and b.planned_on >= ? and " + where.sql() + " order by b.planned_on" + limit,
+        (rs, i) -> new Deadline(rs.getObject(1, LocalDate.class), "BOARD_SESSION", rs.getString(2), rs.getString(3)), args(today, where)));
+    if (filter.country() == null && filter.fund() == null) {
+      deadlines.addAll(panelDeadlines(filter, today));
+    }
+    deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind).thenComparing(d -> String.valueOf(d.subject())));
+    return deadlines.size() > LIST_LIMIT ? List.copyOf(deadlines.subList(0, LIST_LIMIT)) : deadlines;
+  }
+
+  private List<Deadline> panelDeadlines(PortfolioFilter filter, LocalDate today) {
+    List<Deadline> deadlines = new ArrayList<>();
+    String area = filter.thematicArea() == null ? "" : " and thematic_area = ?";
+    List<Object> args = new ArrayList<>(List.of(today));
+    if (filter.thematicArea() != null) {
+      args.add(filter.thematicArea().name());
+    }
+    for (String[] date : new String[][] {{"contributions_due", "PANEL_CONTRIBUTIONS_DUE", "contributions due"},
+        {"submission_due", "PANEL_REPORT_DUE", "report due to the Council"}, {"session_starts", "PANEL_SESSION", "Council session starts"}}) {
+      deadlines.addAll(jdbc.query("select " + date[0] + ", theme from thematic_panel where " + date[0] + " >= ?" + area
+          + " order by " + date[0] + " fetch first " + LIST_LIMIT + " rows only",
+          (rs, i) -> new Deadline(rs.getObject(1, LocalDate.class), date[1], rs.getString(2), date[2]), args.toArray()));
+    }
+    return deadlines;
+  }
+
+  private static Object[] args(Object first, Object second, Condition where) {
+    List<Object> all = new ArrayList<>(List.of(first, second));
+    all.addAll(where.args());
+    return all.toArray();
+  }
+
+  private static Object[] args(Object first, Condition where) {
+    List<Object> all = new ArrayList<>(List.of(first));
+    all.addAll(where.args());
+    return all.toArray();
+  }
+
+  static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
+  /** A day count rounded to a tenth, or null when the database found none. */
+  static Double days(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : Math.round(value * 10) / 10.0;
+  }
+
+  private static LocalDate date(ResultSet rs, int column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp.toLocalDateTime().toLocalDate();
+  }
+}
