@@ -90,6 +90,8 @@ class RequestIntake {
     variables.put(RequestFields.ESTIMATED_BUDGET, request.estimatedBudget().toPlainString());
     variables.put(RequestFields.CURRENCY, request.currency());
     variables.put(RequestFields.PREFERRED_FUND, request.preferredFund().name());
+    variables.put(RequestFields.CONTACT_EMAIL, request.contactEmail());
+    variables.put(RequestFields.CONTACT_LANGUAGE, request.contactLanguage());
     // the controller has checked the caller's role and State; external accounts hold no engine grant
     String businessKey = systemCalls.withoutAuthorization(() -> runtimeService.createMessageCorrelation("RequestSubmitted")
         .setVariables(variables).correlateStartMessage().getBusinessKey());
