@@ -40,6 +40,17 @@ public class MailTemplates {
     return LANGUAGES.contains(lang) ? lang : DEFAULT_LANGUAGE;
   }
 
+  /** A day as the recipient's language writes it in full ("14 December 2026", "14 décembre 2026"). */
+  public static String date(java.time.temporal.TemporalAccessor day, String language) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(Locale.forLanguageTag(language(language))).format(day);
+  }
+
+  /** Whether this text is an address e-mail can go to (what a request's contact e-mail must be). */
+  public static boolean isAddress(String text) {
+    return text != null && text.matches(org.tclifecycle.project.CooperationRequest.EMAIL);
+  }
+
   /**
    * Renders a message of this kind. The values (task, project, state, due, link, note, name, items...) are
    * plain text; {@code items} is a list of maps with task, project, state, due and link.

@@ -1,11 +1,8 @@
 package org.tclifecycle.notification;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** What a message says about one task: its name, project, State, due date and the link to it in Tasklist. */
@@ -32,7 +29,6 @@ record TaskFacts(String taskId, String name, String businessKey, String countryC
   }
 
   static String format(Date date, ZoneId zone, String language) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(MailTemplates.language(language)))
-        .format(date.toInstant().atZone(zone));
+    return MailTemplates.date(date.toInstant().atZone(zone), language);
   }
 }
