@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tclifecycle.identity.SystemCalls;
 import org.tclifecycle.identity.TcGroups;
 import org.tclifecycle.project.ProjectVariables;
@@ -46,9 +48,11 @@ public class DailyTaskMail {
   private final UserMail userMail;
   private final SystemCalls system;
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
 
   DailyTaskMail(TaskService tasks, IdentityService identity, NotificationRepository notifications, MailPreferences preferences,
-      MailSettings settings, Outbox outbox, UserMail userMail, SystemCalls system, JdbcTemplate jdbc) {
+      MailSettings settings, Outbox outbox, UserMail userMail, SystemCalls system, JdbcTemplate jdbc,
+      PlatformTransactionManager transactions) {
     this.tasks = tasks;
     this.identity = identity;
     this.notifications = notifications;
@@ -58,6 +62,7 @@ public class DailyTaskMail {
     this.userMail = userMail;
     this.system = system;
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Scheduled(cron = "${tc.mail.daily-at}", zone = "${tc.mail.zone:UTC}")
@@ -65,9 +70,12 @@ public class DailyTaskMail {
     run(LocalDate.now(settings.zone()));
   }
 
-  /** Runs the messages of this day, unless a node already did; returns whether this call ran them. */
-  @Transactional
+  /** Runs the messages of this day in one transaction, unless a node already did; returns whether this call ran them. */
   public boolean run(LocalDate day) {
+    return Boolean.TRUE.equals(transaction.execute(status -> runIn(day)));
+  }
+
+  private boolean runIn(LocalDate day) {
     int claimed = jdbc.update("insert into daily_mail_run (run_on, ran_at) select ?, current_timestamp where not exists "
         + "(select 1 from daily_mail_run where run_on = ?)", day, day);
     if (claimed == 0) {
@@ -88,20 +96,22 @@ public class DailyTaskMail {
     }
     List<TaskFacts> dueTomorrow = facts(theirs(user).dueAfter(start(day.plusDays(1), -1)).dueBefore(start(day.plusDays(2), 0)).list());
     List<TaskFacts> overdue = facts(theirs(user).dueAfter(start(day.minusDays(1), -1)).dueBefore(start(day, 0)).list());
+    List<Notification> mails = new ArrayList<>();
     if (preference.getDelivery() == MailPreference.Delivery.IMMEDIATE) {
-      dueTomorrow.forEach(task -> userMail.tell(user, Notification.Kind.TASK_DUE_TOMORROW, task, Map.of()));
-      overdue.forEach(task -> userMail.tell(user, Notification.Kind.TASK_OVERDUE, task, Map.of()));
+      dueTomorrow.forEach(task -> userMail.tell(user, Notification.Kind.TASK_DUE_TOMORROW, task, Map.of()).ifPresent(mails::add));
+      overdue.forEach(task -> userMail.tell(user, Notification.Kind.TASK_OVERDUE, task, Map.of()).ifPresent(mails::add));
     } else {
       List<TaskFacts> digest = new ArrayList<>(collected(user));
       digest.addAll(dueTomorrow);
       digest.addAll(overdue);
-      send(user, preference, Notification.Kind.DAILY_DIGEST, digest);
+      digest(user, preference, Notification.Kind.DAILY_DIGEST, digest).ifPresent(mails::add);
     }
     if (identity.createGroupQuery().groupMember(user.getId()).groupId(TcGroups.MANAGERS).count() > 0) {
       List<String> groups = identity.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).toList();
-      send(user, preference, Notification.Kind.OVERDUE_DIGEST, facts(tasks.createTaskQuery().taskCandidateGroupIn(groups)
-          .includeAssignedTasks().dueBefore(start(day, 0)).orderByDueDate().asc().list()));
+      digest(user, preference, Notification.Kind.OVERDUE_DIGEST, facts(tasks.createTaskQuery().taskCandidateGroupIn(groups)
+          .includeAssignedTasks().dueBefore(start(day, 0)).orderByDueDate().asc().list())).ifPresent(mails::add);
     }
+    outbox.send(mails);
   }
 
   /** Tasks assigned to the user, or offered to one of their groups and not yet taken. */
@@ -123,17 +133,17 @@ public class DailyTaskMail {
     return open;
   }
 
-  private void send(User user, MailPreference preference, Notification.Kind kind, List<TaskFacts> items) {
+  private Optional<Notification> digest(User user, MailPreference preference, Notification.Kind kind, List<TaskFacts> items) {
     List<TaskFacts> distinct = items.stream().filter(distinctById()).toList();
     if (distinct.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Map<String, Object> values = new HashMap<>();
     values.put("name", UserMail.name(user));
     values.put("count", distinct.size());
     values.put("items", distinct.stream().map(task -> task.values(settings, preference.getLanguage())).toList());
     values.put("preferences", true);
-    outbox.mailFor(user.getId(), user.getEmail(), preference.getLanguage(), kind, values, null);
+    return Optional.of(outbox.prepare(user.getId(), user.getEmail(), preference.getLanguage(), kind, values, null));
   }
 
   private static Predicate<TaskFacts> distinctById() {

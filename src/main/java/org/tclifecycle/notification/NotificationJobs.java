@@ -15,11 +15,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each user's and contributor's notification by a job of its own, created in the transaction that wrote
+ * Sends users' and contributors' notifications by a job for each event that decides them, created in the transaction that wrote
  * it to the outbox: committed together or not at all; the job executor then sends it, with retries.
  */
 @Component
 class NotificationJobs extends AbstractProcessEnginePlugin {
+
+  /** Ids per job: Camunda keeps a job's configuration in 4,000 characters. */
+  static final int PER_JOB = 200;
 
   private final SendNotificationJobHandler handler;
   private final String retryIntervals;
@@ -41,24 +44,33 @@ class NotificationJobs extends AbstractProcessEnginePlugin {
     configuration.setFailedJobCommandFactory((jobId, exception) -> new NotificationRetryCmd(jobId, exception, retryIntervals));
   }
 
-  /** Schedules the sending of this notification in the current transaction (an engine command's, or the caller's). */
-  void schedule(Notification notification) {
-    CommandContext current = Context.getCommandContext();
-    if (current != null) {
-      send(current, notification);
-    } else {
-      ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration().getCommandExecutorTxRequired()
-          .execute(context -> {
-            send(context, notification);
-            return null;
-          });
+  /**
+   * Schedules the sending of these notifications, decided by one event, in the current transaction (an engine
+   * command's, or the caller's): one job for up to {@value #PER_JOB} of them, not one each, so a task arriving
+   * in a large group does not flood the job executor.
+   */
+  void schedule(List<Notification> notifications) {
+    List<Long> ids = notifications.stream().map(Notification::getId).toList();
+    for (int from = 0; from < ids.size(); from += PER_JOB) {
+      String configuration = new SendNotificationJobHandler.NotificationIds(ids.subList(from, Math.min(ids.size(), from + PER_JOB)))
+          .toCanonicalString();
+      CommandContext current = Context.getCommandContext();
+      if (current != null) {
+        send(current, configuration);
+      } else {
+        ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration().getCommandExecutorTxRequired()
+            .execute(context -> {
+              send(context, configuration);
+              return null;
+            });
+      }
     }
   }
 
-  private static void send(CommandContext context, Notification notification) {
+  private static void send(CommandContext context, String configuration) {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(SendNotificationJobHandler.TYPE);
-    job.setJobHandlerConfigurationRaw(Long.toString(notification.getId()));
+    job.setJobHandlerConfigurationRaw(configuration);
     context.getJobManager().send(job);
   }
 }

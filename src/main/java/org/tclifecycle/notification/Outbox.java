@@ -1,6 +1,7 @@
 package org.tclifecycle.notification;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,16 +51,23 @@ public class Outbox {
 
   /** An e-mail sent by a job of its own, rendered in the recipient's language. */
   public Notification mail(String address, String language, Notification.Kind kind, Map<String, ?> values, Long projectId) {
-    return mailFor(null, address, language, kind, values, projectId);
+    Notification mail = prepare(null, address, language, kind, values, projectId);
+    send(List.of(mail));
+    return mail;
   }
 
-  /** An e-mail to a user of the application (officer, manager), sent by a job of its own. */
-  public Notification mailFor(String userId, String address, String language, Notification.Kind kind, Map<String, ?> values,
+  /** An e-mail to a user of the application (officer, manager), queued until {@link #send} gives it a job. */
+  Notification prepare(String userId, String address, String language, Notification.Kind kind, Map<String, ?> values,
       Long projectId) {
-    Notification mail = notifications.save(
+    return notifications.save(
         Notification.mail(projectId, kind, address, templates.render(kind, language, values), true).forUser(userId));
-    jobs.schedule(mail);
-    return mail;
+  }
+
+  /** Sends the e-mails one event decided by one job (in this transaction). */
+  void send(List<Notification> mails) {
+    if (!mails.isEmpty()) {
+      jobs.schedule(mails);
+    }
   }
 
   /** A task kept for the user's next daily digest (listed there if still open). */

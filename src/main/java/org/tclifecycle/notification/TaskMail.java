@@ -23,10 +23,12 @@ import org.tclifecycle.project.UserTaskListeners;
 class TaskMail extends AbstractProcessEnginePlugin {
 
   private final UserMail userMail;
+  private final Outbox outbox;
   private final SystemCalls system;
 
-  TaskMail(UserMail userMail, SystemCalls system) {
+  TaskMail(UserMail userMail, Outbox outbox, SystemCalls system) {
     this.userMail = userMail;
+    this.outbox = outbox;
     this.system = system;
   }
 
@@ -46,8 +48,8 @@ class TaskMail extends AbstractProcessEnginePlugin {
       }
     }
     TaskFacts facts = facts(task);
-    members.values().forEach(member -> userMail.tell(member.getKey(), Notification.Kind.TASK_ARRIVED, facts,
-        Map.of("group", member.getValue())));
+    outbox.send(members.values().stream().flatMap(member -> userMail.tell(member.getKey(), Notification.Kind.TASK_ARRIVED, facts,
+        Map.of("group", member.getValue())).stream()).toList());
   }
 
   void assigned(DelegateTask task) {
@@ -59,7 +61,7 @@ class TaskMail extends AbstractProcessEnginePlugin {
     }
     User user = system.withoutAuthorization(() -> identity.createUserQuery().userId(assignee).singleResult());
     if (user != null) {
-      userMail.tell(user, Notification.Kind.TASK_ASSIGNED, facts(task), Map.of());
+      outbox.send(userMail.tell(user, Notification.Kind.TASK_ASSIGNED, facts(task), Map.of()).stream().toList());
     }
   }
 

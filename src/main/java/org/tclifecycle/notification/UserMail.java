@@ -2,6 +2,7 @@ package org.tclifecycle.notification;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +23,21 @@ class UserMail {
     this.settings = settings;
   }
 
-  void tell(User user, Notification.Kind kind, TaskFacts task, Map<String, ?> more) {
+  /** Returns the e-mail to send now, if any: the caller sends those of one event together ({@link Outbox#send}). */
+  Optional<Notification> tell(User user, Notification.Kind kind, TaskFacts task, Map<String, ?> more) {
     MailPreference preference = preferences.of(user.getId());
     if (preference.getDelivery() == MailPreference.Delivery.NONE || !hasAddress(user)) {
-      return;
+      return Optional.empty();
     }
     if (preference.getDelivery() == MailPreference.Delivery.DIGEST) {
       outbox.keepForDigest(user.getId(), kind, task.taskId());
-      return;
+      return Optional.empty();
     }
     Map<String, Object> values = new HashMap<>(task.values(settings, preference.getLanguage()));
     values.putAll(more);
     values.put("name", name(user));
     values.put("preferences", true);
-    outbox.mailFor(user.getId(), user.getEmail(), preference.getLanguage(), kind, values, null);
+    return Optional.of(outbox.prepare(user.getId(), user.getEmail(), preference.getLanguage(), kind, values, null));
   }
 
   static boolean hasAddress(User user) {
