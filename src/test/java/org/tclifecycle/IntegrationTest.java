@@ -11,12 +11,12 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring test context of the suite: the whole application on a random port, with the demo users,
  * on an in-memory H2 database, or on a fresh PostgreSQL database with {@code -Ppostgres}. Every Spring test
- * uses exactly this annotation so the context is shared. Notifications go to a {@link NotificationGateway} in the test JVM.
+ * uses exactly this annotation so the context is shared. Notifications go to a {@link NotificationGateway} and e-mails to a {@link MailServer} in the test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@ContextConfiguration(initializers = {TestDatabase.class, NotificationGateway.class})
+@ContextConfiguration(initializers = {TestDatabase.class, NotificationGateway.class, MailServer.class})
 public @interface IntegrationTest {
 }

@@ -35,11 +35,22 @@ class GroupsAndFilters implements ApplicationRunner {
     group(TcGroups.CONTRIBUTORS, "Panel contributors");
     group(TcGroups.BOARD_SECRETARIAT, "Board of Trustees secretariat");
     group(TcGroups.MONITORING, "Monitoring");
-    filter("My group's tasks", "Open tasks of the groups you belong to", -10,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    filter("My tasks", "Tasks you have claimed", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    filter("My group's tasks", "Open tasks of the groups you belong to, soonest due first", -10,
+        myGroups().orderByDueDate().asc());
+    filter("My tasks", "Tasks you have claimed, soonest due first", -5,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    filter("Overdue", "Tasks of your groups whose due date has passed, oldest first", -3,
+        myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    filter("Due this week", "Tasks of your groups due within the next seven days", -2,
+        myGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
+            .orderByDueDate().asc());
     filter("Waiting for consent", "Requests whose State has not yet given or refused consent", 0,
         taskService.createTaskQuery().taskDefinitionKey("Task_RecordConsent"));
+  }
+
+  /** Tasks of the user's groups, claimed or not. */
+  private TaskQuery myGroups() {
+    return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
   }
 
   private void group(String id, String name) {

@@ -10,7 +10,11 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   List<Notification> findByProjectIdOrderByIdAsc(Long projectId);
 
-  List<Notification> findByProjectIdAndDeliveredAtIsNullOrderByIdAsc(Long projectId);
+  List<Notification> findByProjectIdAndDeliveredAtIsNullAndOwnJobFalseOrderByIdAsc(Long projectId);
+
+  List<Notification> findByRecipientUserAndChannelAndDeliveredAtIsNullOrderByIdAsc(String userId, Notification.Channel channel);
+
+  List<Notification> findByKindInOrderByIdAsc(List<Notification.Kind> kinds);
 
   @Modifying
   @Query("update Notification n set n.deliveredAt = :at where n.id = :id and n.deliveredAt is null")

@@ -49,15 +49,17 @@ class PanelController {
   private final PanelReportRepository reports;
   private final RuntimeService runtimeService;
   private final ApiCaller caller;
+  private final ContributorMail mail;
 
   PanelController(Panels panels, PanelContributorRepository contributors, PanelContributionRepository contributions,
-      PanelReportRepository reports, RuntimeService runtimeService, ApiCaller caller) {
+      PanelReportRepository reports, RuntimeService runtimeService, ApiCaller caller, ContributorMail mail) {
     this.panels = panels;
     this.contributors = contributors;
     this.contributions = contributions;
     this.reports = reports;
     this.runtimeService = runtimeService;
     this.caller = caller;
+    this.mail = mail;
   }
 
   @Operation(summary = "A contributor submits its contribution to the panel; after the due date it is kept and marked late")
@@ -77,6 +79,7 @@ class PanelController {
     }
     boolean awaited = contribution.getStatus() == ContributionStatus.REQUESTED;
     contribution.received(body.text().strip(), PanelContribution.Channel.API, caller.userId(), Instant.now());
+    mail.received(contribution);
     if (awaited) {
       String message = PanelVariables.CONTRIBUTION_RECEIVED + contribution.getId();
       String instance = panels.get(panelId).getProcessInstanceId();

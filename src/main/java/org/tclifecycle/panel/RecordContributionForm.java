@@ -24,10 +24,12 @@ class RecordContributionForm extends FormTaskListener {
 
   private final Panels panels;
   private final InputValidator validator;
+  private final ContributorMail mail;
 
-  RecordContributionForm(Panels panels, InputValidator validator) {
+  RecordContributionForm(Panels panels, InputValidator validator, ContributorMail mail) {
     this.panels = panels;
     this.validator = validator;
+    this.mail = mail;
   }
 
   @Override
@@ -45,12 +47,15 @@ class RecordContributionForm extends FormTaskListener {
     PanelContribution contribution = panels.contribution(PanelVariables.contributionId(task));
     task.setVariableLocal(PanelVariables.CONTRIBUTOR_NAME, contribution.getContributor().getName());
     task.setName(task.getName() + " of " + contribution.getContributor().getName());
+    mail.requested(contribution);
   }
 
   @Override
   protected void complete(DelegateTask task, FormValues values) {
     Contribution contribution = validator.validate(new Contribution(values.text(TEXT), values.date(RECEIVED_ON)), values);
-    panels.contribution(PanelVariables.contributionId(task)).received(contribution.contributionText(), PanelContribution.Channel.OFFICER,
+    PanelContribution received = panels.contribution(PanelVariables.contributionId(task));
+    received.received(contribution.contributionText(), PanelContribution.Channel.OFFICER,
         actor(task), contribution.contributionReceivedOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+    mail.received(received);
   }
 }

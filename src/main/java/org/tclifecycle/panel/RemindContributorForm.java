@@ -9,7 +9,10 @@ import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
 
-/** A contribution is still awaited: the officer reminds the contributor and says how; reminders are counted. */
+/**
+ * A contribution is still awaited: the contributor is e-mailed a reminder ({@link ContributorMail}); the officer
+ * reminds them in other ways too if need be and says how; reminders are counted.
+ */
 @Component("remindContributorForm")
 class RemindContributorForm extends FormTaskListener {
 
@@ -19,10 +22,12 @@ class RemindContributorForm extends FormTaskListener {
 
   private final Panels panels;
   private final InputValidator validator;
+  private final ContributorMail mail;
 
-  RemindContributorForm(Panels panels, InputValidator validator) {
+  RemindContributorForm(Panels panels, InputValidator validator, ContributorMail mail) {
     this.panels = panels;
     this.validator = validator;
+    this.mail = mail;
   }
 
   @Override
@@ -37,7 +42,9 @@ class RemindContributorForm extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    task.setVariableLocal(PanelVariables.CONTRIBUTOR_NAME, panels.contribution(PanelVariables.contributionId(task)).getContributor().getName());
+    PanelContribution contribution = panels.contribution(PanelVariables.contributionId(task));
+    task.setVariableLocal(PanelVariables.CONTRIBUTOR_NAME, contribution.getContributor().getName());
+    mail.reminded(contribution);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.tclifecycle.project;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,7 +27,13 @@ public record CooperationRequest(
     @NotEmpty Set<RightsCategory> rightsCategories,
     @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal estimatedBudget,
     @NotBlank @IsoCurrency String currency,
-    @NotNull Fund preferredFund) {
+    @NotNull Fund preferredFund,
+    @Size(max = 254) @Email(regexp = EMAIL, message = EMAIL_MESSAGE) String contactEmail,
+    @Pattern(regexp = "en|fr", message = "must be en or fr") String contactLanguage) {
+
+  /** An address mail can go to: one @, a domain with a dot, no spaces or markup. */
+  public static final String EMAIL = "[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+";
+  public static final String EMAIL_MESSAGE = "must be an e-mail address such as contact@ministry.example";
 
   /** OHCHR's Universal Human Rights Index identifies each recommendation by a UUID (AnnotationId). */
   public static final String UHRI_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

@@ -11,8 +11,6 @@ import java.util.Date;
  */
 public class LifecycleTimers {
 
-  private String screeningDue = "P5D";
-  private String taskDue = "P14D";
   private String requestCompletionDeadline = "P60D";
   private String consentReminderCycle = "R/P30D";
   private String consentExpiry = "P180D";
@@ -25,16 +23,13 @@ public class LifecycleTimers {
   private String panelContributionLead = "P4W";
   private String followUpReviewInterval = "P3M";
 
-  public Date screeningDueDate() {
-    return fromNow(screeningDue);
-  }
-
-  public Date taskDueDate() {
-    return fromNow(taskDue);
-  }
-
   public Date consentDueDate() {
     return fromNow(consentExpiry);
+  }
+
+  /** When an invited national actor's input is due: the end of the response deadline. */
+  public Date actorResponseDueDate() {
+    return fromNow(actorResponseDeadline);
   }
 
   /** Accepts calendar periods (P30D, P1M) and time-based durations (PT10M). */
@@ -44,10 +39,6 @@ public class LifecycleTimers {
     return Date.from(due.toInstant());
   }
 
-  public String getScreeningDue() { return screeningDue; }
-  public void setScreeningDue(String value) { screeningDue = value; }
-  public String getTaskDue() { return taskDue; }
-  public void setTaskDue(String value) { taskDue = value; }
   public String getRequestCompletionDeadline() { return requestCompletionDeadline; }
   public void setRequestCompletionDeadline(String value) { requestCompletionDeadline = value; }
   public String getConsentReminderCycle() { return consentReminderCycle; }

@@ -102,6 +102,12 @@ public class Project {
   @Column(name = "execution_ended_at")
   private Instant executionEndedAt;
 
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "contact_language")
+  private String contactLanguage;
+
   @Version
   private int version;
 
@@ -119,6 +125,8 @@ public class Project {
     this.estimatedBudget = request.estimatedBudget();
     this.currency = request.currency();
     this.preferredFund = request.preferredFund();
+    this.contactEmail = request.contactEmail() == null || request.contactEmail().isBlank() ? null : request.contactEmail().strip();
+    this.contactLanguage = request.contactLanguage();
     this.intakeChannel = channel;
     this.processInstanceId = processInstanceId;
     this.createdAt = Instant.now();
@@ -163,6 +171,10 @@ public class Project {
   public String getBusinessKey() { return businessKey; }
   public String getCountryCode() { return countryCode; }
   public String getRequestingAuthority() { return requestingAuthority; }
+  /** Where the requesting authority is e-mailed (consent request and reminders, missing information); may be null. */
+  public String getContactEmail() { return contactEmail; }
+  /** The language of those e-mails (en, fr); null for English. */
+  public String getContactLanguage() { return contactLanguage; }
   public ThematicArea getThematicArea() { return thematicArea; }
   public AssistanceType getAssistanceType() { return assistanceType; }
   public String getSummary() { return summary; }

@@ -13,4 +13,10 @@ class TimerConfiguration {
   LifecycleTimers timers() {
     return new LifecycleTimers();
   }
+
+  @Bean
+  @ConfigurationProperties("tc.task-deadlines")
+  TaskDeadlines taskDeadlines() {
+    return new TaskDeadlines();
+  }
 }

@@ -80,7 +80,9 @@ class RegisterRequest implements JavaDelegate {
         values.choices(RIGHTS_CATEGORIES, RightsCategory.class),
         values.amount(ESTIMATED_BUDGET),
         values.code(CURRENCY),
-        values.choice(PREFERRED_FUND, Fund.class));
+        values.choice(PREFERRED_FUND, Fund.class),
+        values.text(CONTACT_EMAIL),
+        values.text(CONTACT_LANGUAGE));
     return validator.validate(request, values);
   }
 
@@ -88,6 +90,7 @@ class RegisterRequest implements JavaDelegate {
     // references such as "A/HRC/35/10, para. 140.1" become UHRI ids where the registry holds them, else stay as text
     return new CooperationRequest(valid.countryCode(), valid.requestingAuthority(), valid.thematicArea(), valid.assistanceType(),
         valid.summary(), references.resolve(valid.recommendationIds() == null ? java.util.List.of() : valid.recommendationIds()),
-        valid.rightsCategories(), valid.estimatedBudget(), valid.currency(), valid.preferredFund());
+        valid.rightsCategories(), valid.estimatedBudget(), valid.currency(), valid.preferredFund(),
+        valid.contactEmail(), valid.contactLanguage());
   }
 }

@@ -15,6 +15,8 @@ public final class RequestFields {
   public static final String ESTIMATED_BUDGET = "estimatedBudget";
   public static final String CURRENCY = "currency";
   public static final String PREFERRED_FUND = "preferredFund";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String CONTACT_LANGUAGE = "contactLanguage";
 
   /**
    * The request as the API received it, typed and checked: a transient variable (never stored) that
@@ -23,7 +25,8 @@ public final class RequestFields {
   public static final String SUBMITTED_REQUEST = "submittedRequest";
 
   public static final Set<String> ALL = Set.of(COUNTRY_CODE, REQUESTING_AUTHORITY, THEMATIC_AREA, ASSISTANCE_TYPE,
-      SUMMARY, RECOMMENDATION_IDS, RIGHTS_CATEGORIES, ESTIMATED_BUDGET, CURRENCY, PREFERRED_FUND);
+      SUMMARY, RECOMMENDATION_IDS, RIGHTS_CATEGORIES, ESTIMATED_BUDGET, CURRENCY, PREFERRED_FUND, CONTACT_EMAIL,
+      CONTACT_LANGUAGE);
 
   private RequestFields() {}
 }

@@ -71,6 +71,8 @@ class ApiAccessMatrixTest {
         new Endpoint("download a table of the portfolio", HttpMethod.GET, "/api/portfolio/byState.csv", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("read the audit trail", HttpMethod.GET, "/api/audit?size=5", null, statuses(401, 403, 200, 403, 403)),
         new Endpoint("query Camunda tasks (API accounts: /api only)", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=5", null, statuses(401, 200, 200, 403, 403)),
+        new Endpoint("read officer1's notification preference (their own only)", HttpMethod.GET,
+            "/api/users/officer1/notification-preference", null, statuses(401, 200, 403, 403, 403)),
         new Endpoint("read the OpenAPI document", HttpMethod.GET, "/v3/api-docs", null, statuses(401, 200, 200, 200, 200)),
         new Endpoint("check health (open to all, credentials ignored)", HttpMethod.GET, "/actuator/health", null,
             Map.of("anonymous", 200, "nobody", 200, "officer1", 200, "manager1", 200, "external1", 200, "external2", 200)));
@@ -92,7 +94,7 @@ class ApiAccessMatrixTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(checked).isEqualTo(138);
+    assertThat(checked).isEqualTo(144);
   }
 
   @Test

@@ -116,7 +116,9 @@ class BadInputCorpusTest {
         {"estimatedBudget", -1}, {"estimatedBudget", 0}, {"estimatedBudget", 1.234}, {"estimatedBudget", 1e15},
         {"recommendationIds", List.of("abc")}, {"recommendationIds", List.of("5b2e7f0c-3d4a-4e1b-9c8d-7a6f5e4d3c2")},
         {"recommendationIds", IntStream.range(0, 51).mapToObj(i -> "5b2e7f0c-3d4a-4e1b-9c8d-%012d".formatted(i)).toList()},
-        {"rightsCategories", List.of()}};
+        {"rightsCategories", List.of()},
+        {"contactEmail", "not-an-address"}, {"contactEmail", "two@@ministry.example"}, {"contactEmail", "no-domain@ministry"},
+        {"contactEmail", "<b>x</b>@ministry.example"}, {"contactEmail", "x".repeat(250) + "@a.example"}, {"contactLanguage", "de"}};
     for (Object[] invalid : invalidValues) {
       String shown = String.valueOf(invalid[1]);
       cases.add(new Case("invalid " + invalid[0] + "=" + shown.substring(0, Math.min(20, shown.length())), HttpMethod.POST, requests,

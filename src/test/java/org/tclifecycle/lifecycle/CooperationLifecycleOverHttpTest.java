@@ -1,6 +1,7 @@
 package org.tclifecycle.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.MailServer;
 import org.tclifecycle.TestData;
 import org.tclifecycle.consent.ConsentDecision;
 import org.tclifecycle.consent.ConsentRecord;
@@ -136,7 +138,10 @@ class CooperationLifecycleOverHttpTest {
 
   @Test
   void externalSystemOfficersAndManagerTakeAProjectFromRequestToClosure() {
-    String key = submitRequest();
+    Map<String, Object> request = TestData.request();
+    request.put("contactEmail", STATE_CONTACT);
+    request.put("contactLanguage", "fr");
+    String key = submitRequest(request);
     assertThat(key).matches("TC-\\d{4}-\\d{4}");
     Project project = projects.findByBusinessKey(key).orElseThrow();
     assertThat(project.getIntakeChannel()).isEqualTo(IntakeChannel.EXTERNAL_SYSTEM);
@@ -149,8 +154,10 @@ class CooperationLifecycleOverHttpTest {
     assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("name").asText()).isEqualTo("Screen request: " + key + " (KE)");
     rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
     awaitTask(key, "Task_RecordConsent");
-    assertThat(notifications.findByProjectIdOrderByIdAsc(project.getId())).extracting(Notification::getKind)
-        .containsExactly(Notification.Kind.CONSENT_REQUEST);
+    assertThat(notifications.findByProjectIdOrderByIdAsc(project.getId()))
+        .extracting(Notification::getKind, Notification::getChannel).as("to the State's system and its contact")
+        .containsExactly(tuple(Notification.Kind.CONSENT_REQUEST, Notification.Channel.WEBHOOK),
+            tuple(Notification.Kind.CONSENT_REQUEST, Notification.Channel.MAIL));
 
     rest.giveConsent("external1", key);
     ConsentRecord consent = consents.findFirstByProjectIdOrderByIdDesc(project.getId()).orElseThrow();
@@ -194,5 +201,28 @@ class CooperationLifecycleOverHttpTest {
     assertThat(history.getEndActivityId()).isEqualTo("EndEvent_ProjectClosed");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
         .as("no runtime rows left for a closed project").isZero();
+    everyoneWasToldExactlyWhatConcernedThem(key);
+  }
+
+  static final String STATE_CONTACT = "attorney.general@gov-ke.example";
+
+  /** The State's contact got the consent request in French; each officer and manager one e-mail per task of their group. */
+  void everyoneWasToldExactlyWhatConcernedThem(String key) {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      assertThat(MailServer.to(STATE_CONTACT, "")).extracting(MailServer::subject)
+          .containsExactly("Demande " + key + " : consentement de l'État demandé");
+      for (String user : List.of("officer1", "officer2", "manager1", "manager2")) {
+        assertThat(MailServer.to(user + "@demo.tclifecycle.invalid", "(" + key + ")")).extracting(MailServer::subject)
+            .as(user).containsExactlyInAnyOrderElementsOf(arrivals(key, user.startsWith("officer") ? "tc-officers" : "tc-managers"));
+      }
+    });
+  }
+
+  /** The subject of the e-mail each task of the project offered to this group sends when it arrives. */
+  List<String> arrivals(String key, String group) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).list().stream()
+        .filter(task -> historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type("candidate").groupId(group).count() > 0)
+        .map(task -> "New task: " + task.getName().substring(0, task.getName().indexOf(": " + key)) + " (" + key + ")")
+        .toList();
   }
 }

@@ -104,6 +104,18 @@ class RefusedInputTest {
   }
 
   @Test
+  void aStartFormWithABadContactEmailIsRefusedNamingTheFieldByItsLabel() {
+    long before = instances();
+    Map<String, Object> request = TestData.request();
+    request.put("contactEmail", "justice at gov.example");
+    ResponseEntity<String> response = rest.call("officer1", HttpMethod.POST,
+        "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(request)));
+    assertRefused(response, HttpStatus.BAD_REQUEST, "contactEmail");
+    assertThat(EngineRest.json(response).get("message").asText()).contains("Contact e-mail: must be an e-mail address");
+    assertThat(instances()).isEqualTo(before);
+  }
+
+  @Test
   void ambiguousDateAndAmountOnAFormAreRefusedInWordsNotReinterpreted() {
     long before = instances();
     Map<String, Object> request = TestData.request();

@@ -1,6 +1,7 @@
 package org.tclifecycle.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.MailServer;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ThematicArea;
 
@@ -72,6 +74,16 @@ class ThematicPanelTest {
         "Record contribution of Special Rapporteur on the independence of judges and lawyers (demo): HRC22-PANEL",
         "Record contribution of National Human Rights Commission (demo) (KE): HRC22-PANEL");
 
+    // a week passes: each contributor is reminded by e-mail, and the officer notes how else they reminded them
+    for (Job reminder : management.createJobQuery().processInstanceId(instance).activityId("Event_ContributionReminderDue").list()) {
+      management.executeJob(reminder.getId());
+    }
+    for (JsonNode remind : rest.tasks("officer1", "HRC22-PANEL").stream()
+        .filter(t -> t.get("taskDefinitionKey").asText().equals("Task_RemindContributor")).toList()) {
+      rest.ok(rest.claim("officer1", remind.get("id").asText()));
+      rest.ok(rest.submit("officer1", remind.get("id").asText(), Map.of("reminderNote", "Called the focal point.")));
+    }
+
     // the rapporteur's letter is recorded by the officer; the NHRI's and UNODC's deadlines pass without a contribution
     JsonNode letter = awaited.stream().filter(t -> t.get("name").asText().contains("Special Rapporteur")).findFirst().orElseThrow();
     rest.ok(rest.claim("officer1", letter.get("id").asText()));
@@ -120,6 +132,23 @@ class ThematicPanelTest {
     assertThat(StreamSupport.stream(held.get("contributions").spliterator(), false).map(c -> c.get("status").asText() + (c.get("late").asBoolean() ? " late" : "")))
         .containsExactlyInAnyOrder("RECEIVED", "RECEIVED late", "MISSING");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    contributorsWereEmailedTheRequestAReminderAndAReceipt((String) setting.get("panelTheme"));
+  }
+
+  void contributorsWereEmailedTheRequestAReminderAndAReceipt(String theme) {
+    String requested = "Thematic panel " + theme + ": your contribution is requested";
+    String reminded = "Reminder: your contribution to the thematic panel " + theme;
+    String received = "Thematic panel " + theme + ": contribution received";
+    await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+      assertThat(MailServer.to("panel@unodc.demo.example.org", theme)).extracting(MailServer::subject)
+          .as("UNODC, late over the API").containsExactlyInAnyOrder(requested, reminded, received);
+      assertThat(MailServer.to("srijl@demo.example.org", theme)).extracting(MailServer::subject)
+          .as("the rapporteur, by letter").containsExactlyInAnyOrder(requested, reminded, received);
+      assertThat(MailServer.to("commission@ke.demo.example.org", theme)).extracting(MailServer::subject)
+          .as("the NHRI, missing").containsExactlyInAnyOrder(requested, reminded);
+    });
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(MailServer.to("srijl@demo.example.org", requested).get(0)))
+        .contains("to contribute to the thematic panel", "Special Rapporteur on the independence of judges and lawyers (demo)");
   }
 
   ResponseEntity<String> start(EngineRest rest, String user, Map<String, Object> setting) {

@@ -25,7 +25,7 @@ class ProjectServiceTest {
   static CooperationRequest request() {
     return new CooperationRequest("SN", "Ministry of Justice", ThematicArea.ADMINISTRATION_OF_JUSTICE,
         AssistanceType.CAPACITY_BUILDING, "Train prison staff", List.of(), Set.of(RightsCategory.CIVIL),
-        new BigDecimal("5000.00"), "XOF", Fund.REGULAR_BUDGET);
+        new BigDecimal("5000.00"), "XOF", Fund.REGULAR_BUDGET, null, null);
   }
 
   @Test

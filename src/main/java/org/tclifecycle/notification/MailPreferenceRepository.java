@@ -1,0 +1,5 @@
+package org.tclifecycle.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailPreferenceRepository extends JpaRepository<MailPreference, String> {}

@@ -1,0 +1,34 @@
+package org.tclifecycle.notification;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What a message says about one task: its name, project, State, due date and the link to it in Tasklist. */
+record TaskFacts(String taskId, String name, String businessKey, String countryCode, Date due) {
+
+  /** The task's name without the project suffix Tasklist shows ("Assess needs: TC-2026-0007 (KE)" is "Assess needs"). */
+  static TaskFacts of(String taskId, String name, Object businessKey, Object countryCode, Date due) {
+    String key = businessKey == null ? null : businessKey.toString();
+    String plain = name == null ? "" : name;
+    if (key != null && plain.contains(": " + key)) {
+      plain = plain.substring(0, plain.indexOf(": " + key));
+    }
+    return new TaskFacts(taskId, plain, key, countryCode == null ? null : countryCode.toString(), due);
+  }
+
+  Map<String, Object> values(MailSettings settings, String language) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("task", name);
+    values.put("project", businessKey);
+    values.put("state", countryCode);
+    values.put("due", due == null ? null : format(due, settings.zone(), language));
+    values.put("link", settings.linkTo(taskId));
+    return values;
+  }
+
+  static String format(Date date, ZoneId zone, String language) {
+    return MailTemplates.date(date.toInstant().atZone(zone), language);
+  }
+}

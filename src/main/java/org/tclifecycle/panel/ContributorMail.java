@@ -1,0 +1,46 @@
+package org.tclifecycle.panel;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tclifecycle.notification.MailTemplates;
+import org.tclifecycle.notification.Notification;
+import org.tclifecycle.notification.Outbox;
+
+/**
+ * Panel contributors hear from OHCHR by e-mail at their contact address: the request to contribute, a reminder
+ * each week while it is awaited, and a receipt. A contact that is not an e-mail address gets none (the
+ * officer's reminder task stays the way to reach them).
+ */
+@Component
+class ContributorMail {
+
+  private final Outbox outbox;
+  private final Panels panels;
+
+  ContributorMail(Outbox outbox, Panels panels) {
+    this.outbox = outbox;
+    this.panels = panels;
+  }
+
+  void requested(PanelContribution contribution) {
+    send(Notification.Kind.CONTRIBUTION_REQUEST, contribution);
+  }
+
+  void reminded(PanelContribution contribution) {
+    send(Notification.Kind.CONTRIBUTION_REMINDER, contribution);
+  }
+
+  void received(PanelContribution contribution) {
+    send(Notification.Kind.CONTRIBUTION_RECEIPT, contribution);
+  }
+
+  private void send(Notification.Kind kind, PanelContribution contribution) {
+    PanelContributor contributor = contribution.getContributor();
+    if (!MailTemplates.isAddress(contributor.getContact())) {
+      return;
+    }
+    ThematicPanel panel = panels.get(contribution.getPanelId());
+    outbox.mail(contributor.getContact(), MailTemplates.DEFAULT_LANGUAGE, kind, Map.of("name", contributor.getName(),
+        "panel", panel.getTheme(), "due", MailTemplates.date(contribution.getDueOn(), MailTemplates.DEFAULT_LANGUAGE)), null);
+  }
+}
