@@ -11,6 +11,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The languages the product speaks: English, the language of the forms' own text, and every language
@@ -43,7 +44,9 @@ public final class Languages {
 
   /** The offered language a caller asks for: {@code lang} parameter, else Accept-Language, else English. */
   public static Locale of(HttpServletRequest request) {
-    String lang = request.getParameter("lang");
+    // from the query string only: reading parameters would consume a form-encoded body (Camunda's login)
+    String lang = request.getQueryString() == null ? null
+        : UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams().getFirst("lang");
     if (lang != null && !lang.isBlank()) {
       return offeredOrDefault(lang.trim());
     }

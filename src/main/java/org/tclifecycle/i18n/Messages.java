@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
   public static final String BUNDLE = "i18n.messages";
-  private static final ResourceBundle.Control NO_SYSTEM_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  static final ResourceBundle.Control NO_SYSTEM_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Messages() {}
 

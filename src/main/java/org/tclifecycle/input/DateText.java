@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import org.tclifecycle.i18n.Messages;
 
 /**
  * Reads a date a person typed, only in forms no locale reads differently: year-month-day ("2026-11-05", also
@@ -42,8 +43,7 @@ public final class DateText {
         }
       }
     }
-    throw new Unreadable("\"" + typed.trim() + "\" is not a date we can read without guessing the order of day and "
-        + "month: write year-month-day, e.g. 2026-11-05, or spell the month, e.g. 5 November 2026");
+    throw new Unreadable(Messages.text("input.date.unreadable", typed.trim()));
   }
 
   private static DateTimeFormatter spelled(String pattern, Locale language) {

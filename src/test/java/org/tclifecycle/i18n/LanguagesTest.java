@@ -28,9 +28,9 @@ class LanguagesTest {
   void theLangParameterOverridesTheHeader() {
     MockHttpServletRequest request = new MockHttpServletRequest();
     request.addHeader("Accept-Language", "en");
-    request.setParameter("lang", "fr");
+    request.setQueryString("x=1&lang=fr");
     assertThat(Languages.of(request)).isEqualTo(Locale.FRENCH);
-    request.setParameter("lang", "xx");
+    request.setQueryString("lang=xx");
     assertThat(Languages.of(request)).isEqualTo(Locale.ENGLISH);
   }
 }
