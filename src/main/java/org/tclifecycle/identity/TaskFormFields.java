@@ -1,7 +1,5 @@
 package org.tclifecycle.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.input.FormComponents;
 
 /**
  * A task completed through Camunda's REST API or Tasklist may set only the fields of its own form: a
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskFormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> COMPLETIONS = Set.of("CompleteTaskCmd", "SubmitTaskFormCmd");
 
   private final ObjectProvider<TaskService> tasks;
@@ -68,27 +66,10 @@ class TaskFormFields {
   private Set<String> fieldsOf(String taskId) {
     try (InputStream form = forms.getObject().getDeployedTaskForm(taskId)) {
       Set<String> keys = new TreeSet<>();
-      collect(JSON.readTree(form), keys);
+      FormComponents.of(FormComponents.read(form)).forEach(component -> FormComponents.submittedVariable(component).ifPresent(keys::add));
       return Set.copyOf(keys);
     } catch (Exception noCamundaForm) {
       return Set.of();
-    }
-  }
-
-  static void collect(JsonNode node, Set<String> keys) {
-    if (node.isObject()) {
-      String type = node.path("type").asText("");
-      if (!"button".equals(type) && !"default".equals(type)) {
-        if (node.hasNonNull("key")) {
-          keys.add(node.get("key").asText());
-        }
-        if (node.hasNonNull("path")) {
-          keys.add(node.get("path").asText().split("\\.")[0]);
-        }
-      }
-      node.forEach(child -> collect(child, keys));
-    } else if (node.isArray()) {
-      node.forEach(child -> collect(child, keys));
     }
   }
 

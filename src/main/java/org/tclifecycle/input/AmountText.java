@@ -2,6 +2,7 @@ package org.tclifecycle.input;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.tclifecycle.i18n.Messages;
 
 /**
  * Reads an amount a person typed without guessing at their locale. Digits may be grouped by threes with a
@@ -33,8 +34,7 @@ public final class AmountText {
     if (GROUPED.matcher(digits).matches()) {
       return signed(new BigDecimal(digits.replaceAll("[,\\u00A0\\u202F ']", "")), negative);
     }
-    throw new Unreadable("\"" + typed.trim() + "\" is not an amount we can read without guessing: write digits, "
-        + "optionally grouped by threes with commas, and a point before at most two decimals, e.g. 120,000 or 120000.50");
+    throw new Unreadable(Messages.text("input.amount.unreadable", typed.trim()));
   }
 
   /** An amount as forms show it and {@link #parse} reads it back, whatever the server's locale: 66,000.00. */

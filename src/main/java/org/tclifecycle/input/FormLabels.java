@@ -1,68 +1,44 @@
 package org.tclifecycle.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The labels a person reads on each Camunda Form, by field key, read from the deployed form files: a refusal
- * names "Date of the decision", not {@code consentDate}. A key no form labels is put in words from its name.
+ * The labels a person reads on each Camunda Form, by field key, in their language ({@link FormTexts}): a
+ * refusal names "Date of the decision" (« Date de la décision »), not {@code consentDate}. A key no form
+ * labels is put in words from its name.
  */
 public final class FormLabels {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, Map<String, String>> BY_FORM = new ConcurrentHashMap<>();
-  private static final String OPTION = "\u0000";
-
   private FormLabels() {}
 
-  /** The label of a field, or of the field a validation path such as {@code recommendationIds[0]} starts with. */
+  /** The English label of a field, or of the field a validation path such as {@code recommendationIds[0]} starts with. */
   public static String label(String formId, String fieldPath) {
+    return label(formId, fieldPath, Locale.ENGLISH);
+  }
+
+  /** The label of a field in the language, or of the field a validation path such as {@code recommendationIds[0]} starts with. */
+  public static String label(String formId, String fieldPath, Locale locale) {
     String key = fieldPath.split("[\\[.]", 2)[0];
-    String label = BY_FORM.computeIfAbsent(formId, FormLabels::read).get(key);
+    String label = FormTexts.label(formId, key, locale);
     return label != null ? label : inWords(key);
   }
 
-  /** The label a form shows for an option of a select, radio or checklist ("KE" is "Kenya"), else the value. */
+  /** The English label a form shows for an option of a select, radio or checklist ("KE" is "Kenya"), else the value. */
   public static String option(String formId, String key, String value) {
-    return BY_FORM.computeIfAbsent(formId, FormLabels::read).getOrDefault(key + OPTION + value, value);
+    return FormTexts.option(formId, key, value, Locale.ENGLISH);
   }
 
-  /** "Label: message; Label: message", in the order given. */
+  /** "Label: message; Label: message", in the order given, labels in English. */
   public static String describe(String formId, Map<String, String> errors) {
-    return errors.entrySet().stream().map(e -> label(formId, e.getKey()) + ": " + e.getValue())
+    return describe(formId, errors, Locale.ENGLISH);
+  }
+
+  /** "Label: message; Label: message", in the order given, labels in the language. */
+  public static String describe(String formId, Map<String, String> errors, Locale locale) {
+    return errors.entrySet().stream().map(e -> label(formId, e.getKey(), locale) + ": " + e.getValue())
         .collect(Collectors.joining("; "));
-  }
-
-  private static Map<String, String> read(String formId) {
-    Map<String, String> labels = new HashMap<>();
-    try (InputStream form = FormLabels.class.getClassLoader().getResourceAsStream("forms/" + formId + ".form")) {
-      if (form != null) {
-        collect(JSON.readTree(form).path("components"), labels);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return labels;
-  }
-
-  private static void collect(JsonNode components, Map<String, String> labels) {
-    for (JsonNode component : components) {
-      String label = component.path("label").asText(component.path("dateLabel").asText(""));
-      if (component.hasNonNull("key") && !label.isBlank()) {
-        labels.put(component.get("key").asText(), label);
-      }
-      for (JsonNode option : component.path("values")) {
-        labels.put(component.path("key").asText() + OPTION + option.path("value").asText(), option.path("label").asText());
-      }
-      collect(component.path("components"), labels);
-    }
   }
 
   private static String inWords(String key) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import org.tclifecycle.i18n.Messages;
 
 /**
  * Typed, tolerant reading of submitted form or message variables. Tasklist, REST clients and Java callers
@@ -102,7 +103,7 @@ public final class FormValues {
     try {
       return value instanceof Number ? new BigDecimal(value.toString()) : AmountText.parse(value.toString());
     } catch (NumberFormatException e) {
-      errors.put(field, "must be a number");
+      errors.put(field, Messages.text("input.number"));
     } catch (AmountText.Unreadable e) {
       errors.put(field, e.getMessage());
     }
@@ -117,7 +118,7 @@ public final class FormValues {
     try {
       return amount.intValueExact();
     } catch (ArithmeticException e) {
-      errors.put(field, "must be a whole number");
+      errors.put(field, Messages.text("input.wholeNumber"));
       return null;
     }
   }
@@ -151,7 +152,7 @@ public final class FormValues {
     try {
       return Enum.valueOf(type, text.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
-      errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+      errors.put(field, Messages.text("input.oneOf", Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }

@@ -1,10 +1,6 @@
 package org.tclifecycle.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +20,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +42,11 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
   private static final String MARKUP = "\\`*_{}[]()#!|<>&~.:\"'=";
   /** Characters that start markup only at the start of a line: list items. */
   private static final String LINE_START_MARKUP = "-+";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Set<String>> shownByForm;
 
   public PlainTextInForms() {
-    this.shownByForm = externalTextByForm("classpath*:forms/*.form");
+    this.shownByForm = externalTextByForm(FormComponents.FORMS);
   }
 
   @Override
@@ -100,35 +93,22 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
   /** For each form: the variables its text components show, less its own fields and the product's own text. */
   static Map<String, Set<String>> externalTextByForm(String pattern) {
     Map<String, Set<String>> byForm = new HashMap<>();
-    try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
-        try (InputStream in = resource.getInputStream()) {
-          JsonNode form = JSON.readTree(in);
-          Set<String> shown = new TreeSet<>();
-          Set<String> fields = new TreeSet<>();
-          walk(form, shown, fields);
-          shown.removeAll(fields);
-          shown.removeAll(PRODUCT_TEXT);
-          byForm.put(form.path("id").asText(), Set.copyOf(shown));
+    FormComponents.all(pattern).forEach((formId, form) -> {
+      Set<String> shown = new TreeSet<>();
+      Set<String> fields = new TreeSet<>();
+      for (JsonNode component : FormComponents.of(form)) {
+        if ("text".equals(component.path("type").asText())) {
+          Matcher variable = TEMPLATE_VARIABLE.matcher(component.path("text").asText());
+          while (variable.find()) {
+            shown.add(variable.group(1));
+          }
         }
+        FormComponents.submittedVariable(component).ifPresent(fields::add);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      shown.removeAll(fields);
+      shown.removeAll(PRODUCT_TEXT);
+      byForm.put(formId, Set.copyOf(shown));
+    });
     return byForm;
-  }
-
-  private static void walk(JsonNode node, Set<String> shown, Set<String> fields) {
-    if (node.isObject()) {
-      if ("text".equals(node.path("type").asText())) {
-        Matcher variable = TEMPLATE_VARIABLE.matcher(node.path("text").asText());
-        while (variable.find()) {
-          shown.add(variable.group(1));
-        }
-      } else if (node.hasNonNull("key")) {
-        fields.add(node.get("key").asText());
-      }
-    }
-    node.forEach(child -> walk(child, shown, fields));
   }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -102,19 +103,19 @@ class PanelController {
             c.getContributor().getKind(), c.getStatus(), c.getDueOn(), c.getReceivedAt(), c.isLate(), c.getChannel(), c.getReminders())).toList());
   }
 
-  @Operation(summary = "The latest draft of the panel's report, as HTML (staff)")
+  @Operation(summary = "The latest draft of the panel's report, as HTML, in English or French (?lang=fr or Accept-Language; staff)")
   @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
   @Transactional(readOnly = true)
-  ResponseEntity<String> html(@PathVariable Long panelId) {
-    return Documents.html("panel-" + panelId + "-report.html", latest(panelId).getHtml());
+  ResponseEntity<String> html(@PathVariable Long panelId, Locale language) {
+    return Documents.html("panel-" + panelId + "-report.html", latest(panelId).getHtml(language));
   }
 
-  @Operation(summary = "The latest draft of the panel's report, as PDF (staff)")
+  @Operation(summary = "The latest draft of the panel's report, as PDF, in English or French (?lang=fr or Accept-Language; staff)")
   @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Transactional(readOnly = true)
-  ResponseEntity<byte[]> pdf(@PathVariable Long panelId) {
+  ResponseEntity<byte[]> pdf(@PathVariable Long panelId, Locale language) {
     PanelReport report = latest(panelId);
-    return Documents.pdf("panel-" + panelId + "-report-v" + report.getVersion() + ".pdf", report.getHtml());
+    return Documents.pdf("panel-" + panelId + "-report-v" + report.getVersion() + ".pdf", report.getHtml(language));
   }
 
   private PanelReport latest(Long panelId) {

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.Documents;
 
@@ -14,6 +16,9 @@ import org.tclifecycle.web.Documents;
 @Tag(name = "Reports", description = "State reports, the good-practice library and the IATI activity file")
 @RestController
 class GoodPracticeController {
+
+  private static final List<String> CSV_COLUMNS = List.of("project", "state", "thematicArea", "rightsCategories", "themes",
+      "sdgTargets", "goodPractices", "lessonsLearned", "evaluatedAt");
 
   private final GoodPractices library;
   private final ApiCaller caller;
@@ -30,14 +35,13 @@ class GoodPracticeController {
     return library.find(criteria);
   }
 
-  @Operation(summary = "The same search as CSV")
+  @Operation(summary = "The same search as CSV, its header in English or French (?lang=fr or Accept-Language); codes stay codes")
   @GetMapping(value = "/api/good-practices.csv", produces = "text/csv")
-  ResponseEntity<String> csv(@Valid GoodPractices.Criteria criteria) {
+  ResponseEntity<String> csv(@Valid GoodPractices.Criteria criteria, Locale language) {
     List<List<String>> rows = search(criteria).stream().map(p -> List.of(p.projectKey(),
         p.countryCode(), p.thematicArea().name(), String.join(" ", p.rightsCategories().stream().map(Enum::name).sorted().toList()),
         String.join("; ", p.themes()), String.join(" ", p.sdgTargets()), p.goodPractices(), p.lessonsLearned(),
         p.evaluatedAt().toString())).toList();
-    return Documents.csv("good-practices.csv", List.of("Project", "State", "Thematic area", "Rights categories", "Themes",
-        "SDG targets", "Good practices", "Lessons learned", "Evaluated at"), rows);
+    return Documents.csv("good-practices.csv", CSV_COLUMNS.stream().map(column -> Messages.text(language, "practices.csv." + column)).toList(), rows);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.consultation.ActorType;
 import org.tclifecycle.followup.LinkedRecommendations;
+import org.tclifecycle.i18n.Labels;
+import org.tclifecycle.i18n.Languages;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.recommendation.Mechanisms;
@@ -45,13 +48,18 @@ public class StateReports {
   }
 
   public StateReport of(String countryCode) {
+    return of(countryCode, Languages.DEFAULT);
+  }
+
+  /** The report with its labels (the actor types heard) in the language. */
+  public StateReport of(String countryCode, Locale language) {
     Map<String, StateReport.RecommendationLine> byRecommendation = new LinkedHashMap<>();
     List<StateReport.ProjectLine> projectLines = new ArrayList<>();
     List<Project> ofState = projects.findByCountryCodeOrderByBusinessKeyAsc(countryCode);
     Map<Long, List<LinkedRecommendations.Linked>> links = linked.of(ofState);
     for (Project project : ofState) {
       projectLines.add(new StateReport.ProjectLine(project.getBusinessKey(), project.getThematicArea(), project.getStage(),
-          project.getStatus(), project.getSummary(), participation(project.getId()),
+          project.getStatus(), project.getSummary(), participation(project.getId(), language),
           indicators.of(project.getId()).stream().map(ProjectView.Indicator::of).toList()));
       for (LinkedRecommendations.Linked link : links.get(project.getId())) {
         byRecommendation.computeIfAbsent(link.recommendationId(),
@@ -65,14 +73,14 @@ public class StateReports {
     return new StateReport(countryCode, Instant.now(), List.copyOf(byRecommendation.values()), projectLines, unaddressed);
   }
 
-  private StateReport.Participation participation(Long projectId) {
+  private StateReport.Participation participation(Long projectId, Locale language) {
     Set<String> types = new TreeSet<>();
     int[] sums = new int[4];
     jdbc.query("""
         select a.actor_type, coalesce(i.participants_women, 0), coalesce(i.participants_men, 0), coalesce(i.participants_other, 0)
         from consultation_invitation i join national_actor a on a.id = i.actor_id
         where i.project_id = ? and i.response = 'RESPONDED'""", row -> {
-      types.add(ActorType.valueOf(row.getString(1)).label());
+      types.add(Labels.of(ActorType.valueOf(row.getString(1)), language));
       sums[0]++;
       sums[1] += row.getInt(2);
       sums[2] += row.getInt(3);

@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.FirstProblems;
 import org.tclifecycle.input.InvalidInputException;
 
@@ -61,7 +62,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   static ResponseEntity<Object> invalid(List<FieldError> errors) {
     String detail = FirstProblems.first(errors).stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
     int notShown = errors.size() - FirstProblems.LIMIT;
-    return problem(HttpStatus.BAD_REQUEST, "Invalid input", notShown > 0 ? detail + "; and " + notShown + " more" : detail, errors);
+    return problem(HttpStatus.BAD_REQUEST, Messages.text("problem.invalidInput"),
+        notShown > 0 ? detail + "; " + Messages.text("problem.andMore", notShown) : detail, errors);
   }
 
   @Override
@@ -101,19 +103,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
           .collect(Collectors.joining(".")).replace(".[", "[");
       String message;
       if (cause instanceof UnrecognizedPropertyException) {
-        message = "is not a known field";
+        message = Messages.text("problem.unknownField");
       } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-        message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        message = Messages.text("input.oneOf", Arrays.toString(format.getTargetType().getEnumConstants()));
       } else {
-        message = "has the wrong type or format";
+        message = Messages.text("problem.wrongType");
       }
       return invalid(List.of(new FieldError(field, message)));
     }
     String duplicate = duplicateField(e);
     if (duplicate != null) {
-      return invalid(List.of(new FieldError(duplicate, "is given more than once")));
+      return invalid(List.of(new FieldError(duplicate, Messages.text("problem.givenTwice"))));
     }
-    return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", null);
+    return problem(HttpStatus.BAD_REQUEST, Messages.text("problem.malformed.title"), Messages.text("problem.malformed.detail"), null);
   }
 
   /** Spring's own errors (unknown path, wrong method, media type) as problem+json too, whatever the client accepts. */
@@ -133,8 +135,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
     Class<?> type = e.getRequiredType();
-    String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
-        : "has the wrong type or format";
+    String message = type != null && type.isEnum() ? Messages.text("input.oneOf", Arrays.toString(type.getEnumConstants()))
+        : Messages.text("problem.wrongType");
     return invalid(List.of(new FieldError(e.getName(), message)));
   }
 
@@ -155,7 +157,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** The engine refuses a message whose data the stage does not accept. */
   @ExceptionHandler(BadUserRequestException.class)
   ResponseEntity<Object> badUserRequest(BadUserRequestException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), null);
+    return problem(HttpStatus.BAD_REQUEST, Messages.text("problem.invalidInput"), e.getMessage(), null);
   }
 
   @ExceptionHandler(ApiException.class)

@@ -8,9 +8,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
@@ -30,10 +33,29 @@ public final class Documents {
 
   /** The start of a printable HTML page (openhtmltopdf renders the same page to PDF); close it with {@code </body></html>}. */
   public static StringBuilder page(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\" />")
+    return page(title, Locale.ENGLISH);
+  }
+
+  /** The start of a printable HTML page in the language (its {@code lang} attribute). */
+  public static StringBuilder page(String title, Locale language) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(language.toLanguageTag())).append("\"><head><meta charset=\"UTF-8\" />")
         .append("<title>").append(escape(title)).append("</title>")
         .append("<style>body{font-family:sans-serif;font-size:11pt}h1{font-size:16pt}table{border-collapse:collapse}"
             + "td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}.late{color:#a00}</style></head><body>\n");
+  }
+
+  /** A State's name in the language ("Sénégal"), from its ISO 3166-1 code; the code itself if unknown. */
+  public static String countryName(String countryCode, Locale language) {
+    String name = new Locale("", countryCode).getDisplayCountry(language);
+    return name.isBlank() || name.equals(countryCode) ? countryCode : name;
+  }
+
+  /** A number as the language writes it: 1,234.5 in English, 1 234,5 in French. */
+  public static String number(BigDecimal value, Locale language) {
+    NumberFormat format = NumberFormat.getNumberInstance(language);
+    format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    // a no-break space rather than French's narrow one, which the PDF's standard fonts lack
+    return format.format(value).replace('\u202F', '\u00A0');
   }
 
   public static ResponseEntity<String> html(String fileName, String html) {

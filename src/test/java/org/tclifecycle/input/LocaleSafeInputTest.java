@@ -30,7 +30,8 @@ class LocaleSafeInputTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "2026-11-05|2026-11-05", "2026-11-05T00:00:00.000+0100|2026-11-05", "5 November 2026|2026-11-05",
-      "5 Nov 2026|2026-11-05", "november 5, 2026|2026-11-05", "Nov 5, 2026|2026-11-05"})
+      "5 Nov 2026|2026-11-05", "november 5, 2026|2026-11-05", "Nov 5, 2026|2026-11-05",
+      "5 novembre 2026|2026-11-05", "1 février 2027|2027-02-01"})
   void unambiguousDatesAreUnderstood(String typed, String stored) throws Exception {
     assertThat(DateText.parse(typed)).isEqualTo(LocalDate.parse(stored));
   }

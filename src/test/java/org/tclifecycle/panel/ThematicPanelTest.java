@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
@@ -111,9 +114,16 @@ class ThematicPanelTest {
     String v2 = html(rest, panelId);
     long justiceProjects = projects.findByThematicAreaOrderByBusinessKeyAsc(ThematicArea.ADMINISTRATION_OF_JUSTICE).size();
     assertThat(v2).contains("version 2", "This report responds to resolution 21/21.", "Judicial councils need secure tenure.",
-        "Received late, on " + LocalDate.now(), "UNODC supported court case management in 12 States.",
+        "Received late, on " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)), "UNODC supported court case management in 12 States.",
         "No contribution received from: National Human Rights Commission (demo) (KE)",
         "OHCHR technical cooperation in administration of justice", justiceProjects + " projects");
+    String french = rest.api("manager1", HttpMethod.GET, "/api/panels/" + panelId + "/report.html?lang=fr", null).getBody();
+    assertThat(french).as("the same version in French").contains("<html lang=\"fr\">", "Projet de rapport, version 2",
+        "This report responds to resolution 21/21.", "UNODC supported court case management in 12 States.",
+        "Reçue en retard, le " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH)),
+        "Aucune contribution reçue de : National Human Rights Commission (demo) (KE).",
+        "La coopération technique du HCDH, domaine : administration de la justice", "<th>Bonnes pratiques</th>")
+        .doesNotContain("Received late", "No contribution received", "OHCHR technical cooperation", "Draft report");
     ResponseEntity<byte[]> pdf = http.exchange("http://localhost:" + port + "/api/panels/" + panelId + "/report.pdf", HttpMethod.GET,
         new org.springframework.http.HttpEntity<>(basic("manager1")), byte[].class);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);

@@ -152,6 +152,10 @@ class UprReportingTest {
     assertThat(rows).anySatisfy(row -> assertThat(row.subList(0, 7))
         .containsExactly(key, "KE", "ADMINISTRATION_OF_JUSTICE", "CIVIL SOCIAL", "Administration of justice & fair trial; Death penalty; Detention",
             "16.3", GOOD_PRACTICE));
+    List<List<String>> french = csv(rest.api("external2", HttpMethod.GET, "/api/good-practices.csv?country=KE&lang=fr", null).getBody());
+    assertThat(french.get(0)).containsExactly("Projet", "État", "Domaine thématique", "Catégories de droits", "Thèmes", "Cibles ODD",
+        "Bonnes pratiques", "Enseignements tirés", "Évalué le");
+    assertThat(french.subList(1, french.size())).as("codes stay codes").isEqualTo(rows.subList(1, rows.size()));
   }
 
   static List<List<String>> csv(String body) throws java.io.IOException {

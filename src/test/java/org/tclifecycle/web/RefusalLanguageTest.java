@@ -1,0 +1,90 @@
+package org.tclifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+
+/** Refusals speak the caller's language (Accept-Language), English by default; a form's fields by their labels. */
+@IntegrationTest
+class RefusalLanguageTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  ResponseEntity<String> call(String acceptLanguage, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (acceptLanguage != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+    return http.exchange("http://localhost:" + port + path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  @Test
+  void aFormRefusedToAFrenchOfficerNamesTheFieldsByTheirFrenchLabels() {
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    String key = rest.projectAtNeedsAssessment(request);
+    String task = rest.task("officer1", key, "Task_AssessNeeds").get("id").asText();
+    rest.ok(rest.claim("officer1", task));
+    Map<String, Object> values = Map.of("variables", EngineRest.variables(Map.of(
+        "findings", " ", "priorityNeeds", "Courts", "rightsCategories", List.of("CIVIL"), "recommendationIds", List.of())));
+
+    ResponseEntity<String> french = call("fr-FR,fr;q=0.9", HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", values);
+    ResponseEntity<String> english = call(null, HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", values);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(french).get("message").asText()).contains("Constats: ne doit pas être vide").doesNotContain("Findings");
+    assertThat(english.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.json(english).get("message").asText()).contains("Findings: must not be blank");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefusedInFrench() {
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", "05/11/2026");
+    ResponseEntity<String> refused = call("fr", HttpMethod.POST, "/api/requests", request);
+
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+    JsonNode problem = EngineRest.json(refused);
+    assertThat(problem.get("title").asText()).isEqualTo("Saisie non valide");
+    assertThat(problem.get("detail").asText()).isEqualTo("recommendationIds n’a pas le bon type ou le bon format");
+    assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("n’a pas le bon type ou le bon format");
+  }
+
+  @Test
+  void withoutAnAcceptLanguageTheRefusalIsEnglish() {
+    Map<String, Object> request = TestData.request();
+    request.put("unknownThing", 1);
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    JsonNode problem = EngineRest.json(call(null, HttpMethod.POST, "/api/requests", request));
+
+    assertThat(problem.get("title").asText()).isEqualTo("Invalid input");
+    assertThat(problem.get("detail").asText()).isEqualTo("unknownThing is not a known field");
+    assertThat(EngineRest.json(call("fr", HttpMethod.POST, "/api/requests", request)).get("detail").asText())
+        .isEqualTo("unknownThing n’est pas un champ connu");
+  }
+}
