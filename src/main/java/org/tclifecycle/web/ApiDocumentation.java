@@ -51,7 +51,7 @@ class ApiDocumentation {
             .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
         .components(new Components()
             .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("The account's user name and password (demo: officer1 / Demo-2026!)")))
+                .description("The account's Camunda user name and password")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));
   }
 
