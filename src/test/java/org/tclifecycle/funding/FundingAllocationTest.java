@@ -127,7 +127,7 @@ class FundingAllocationTest {
     assertThat(tooEasy.getStatusCode().value()).as("an override with 'ok' as its reasons").isEqualTo(400);
     assertThat(EngineRest.json(tooEasy).get("message").asText())
         .contains("Justification: deciding against the published criteria needs reasons of at least 100 characters (you wrote 2)")
-        .contains("I decide against the published criteria: tick it to confirm");
+        .contains("I decide against the published criteria or the Board's advice: tick it to confirm");
     assertThat(funding("officer1", key).path("decisions").size()).as("nothing kept of the refused override").isZero();
 
     rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", "20,000", "overrideConfirmed", true,
