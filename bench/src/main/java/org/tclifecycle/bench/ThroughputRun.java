@@ -1,0 +1,136 @@
+package org.tclifecycle.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lifecycles per second of the product against the engine's floor (the same steps without our listeners, records
+ * and checks), call latencies, and on PostgreSQL the database's growth per closed project and query growth.
+ */
+final class ThroughputRun {
+
+  private final Report report;
+  private final Path jar;
+  private final Path work;
+  private final int lifecycles;
+  private final int clients;
+  private final int small;
+  private final int large;
+
+  ThroughputRun(Report report, Path jar, Path work, int lifecycles, int clients, int small, int large) {
+    this.report = report;
+    this.jar = jar;
+    this.work = work;
+    this.lifecycles = lifecycles;
+    this.clients = clients;
+    this.small = small;
+    this.large = large;
+  }
+
+  void measure(String db, List<String> arguments, Map<String, String> environment, Database database) throws Exception {
+    try (AppProcess app = AppProcess.start("product-" + db, jar, arguments, environment, "/actuator/health", work.resolve("logs"))) {
+      Map<String, Object> section = new LinkedHashMap<>();
+      report.results.put(db, section);
+      Api setup = new Api(app.baseUrl(), new Latencies());
+      List<String> actors = ProductLifecycle.actorsToInvite(setup);
+      FloorLifecycle.deploy(setup);
+      int warmUp = Math.max(2, clients * 2);
+
+      Map<String, Database.Footprint> before = database == null ? null : database.footprint();
+      Runs.repeat(warmUp, clients, () -> new ProductLifecycle(setup, actors).run());
+      Latencies productCalls = new Latencies();
+      Api productApi = new Api(app.baseUrl(), productCalls);
+      double productSeconds = Runs.repeat(lifecycles, clients, () -> new ProductLifecycle(productApi, actors).run());
+      if (database != null) {
+        databaseGrowth(section, database, setup, before, warmUp + lifecycles);
+      }
+      Runs.repeat(warmUp, clients, () -> new FloorLifecycle(setup).run());
+      Latencies floorCalls = new Latencies();
+      Api floorApi = new Api(app.baseUrl(), floorCalls);
+      double floorSeconds = Runs.repeat(lifecycles, clients, () -> new FloorLifecycle(floorApi).run());
+
+      double productRate = Report.round(lifecycles / productSeconds);
+      double floorRate = Report.round(lifecycles / floorSeconds);
+      section.put("product", Map.of("seconds", Report.round(productSeconds), "lifecyclesPerSecond", productRate,
+          "callsPerSecond", Report.round(productCalls.calls() / productSeconds), "calls", productCalls.calls(), "latency", productCalls.summary()));
+      section.put("floor", Map.of("seconds", Report.round(floorSeconds), "lifecyclesPerSecond", floorRate,
+          "callsPerSecond", Report.round(floorCalls.calls() / floorSeconds), "calls", floorCalls.calls(), "latency", floorCalls.summary()));
+      section.put("productToFloor", Report.ratio(productRate, floorRate));
+      report.row(db + ": lifecycles/s product / floor (" + lifecycles + " each, " + clients + " clients)",
+          productRate + " / " + floorRate + " = " + Report.ratio(productRate, floorRate), ">= 0.7");
+      report.row(db + ": calls/s product / floor", Report.round(productCalls.calls() / productSeconds) + " / " + Report.round(floorCalls.calls() / floorSeconds), "");
+      productCalls.summary().forEach((type, s) -> report.row(db + ": product " + type + " p50/p95/p99 ms (" + s.calls() + " calls)",
+          s.p50Millis() + " / " + s.p95Millis() + " / " + s.p99Millis(), ""));
+      floorCalls.summary().forEach((type, s) -> report.row(db + ": floor " + type + " p50/p95/p99 ms",
+          s.p50Millis() + " / " + s.p95Millis() + " / " + s.p99Millis(), ""));
+      if (database != null) {
+        new QueryGrowthRun(report, small, large).measure(section, database, app.baseUrl());
+      }
+    }
+  }
+
+  /** Bytes per closed project: every project since the baseline, warm-up included, is closed when this runs. */
+  private void databaseGrowth(Map<String, Object> section, Database database, Api admin, Map<String, Database.Footprint> before,
+      int closedProjects) throws Exception {
+    Map<String, Database.Footprint> closed = database.footprint();
+    Map<String, Long> runtimeLeftByTable = new LinkedHashMap<>();
+    // rows of process instances; a message start event's subscription and definition-level links are not
+    for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr", "act_ru_identitylink",
+        "act_ru_incident", "act_ru_ext_task")) {
+      String ofAnInstance = table.equals("act_ru_identitylink") ? "task_id_ is not null" : "proc_inst_id_ is not null";
+      runtimeLeftByTable.put(table, database.count("select count(*) from " + table + " where " + ofAnInstance));
+    }
+    runtimeLeftByTable.put("act_ru_job", database.count("select count(*) from act_ru_job where process_instance_id_ is not null"));
+    long runtimeLeft = runtimeLeftByTable.values().stream().mapToLong(Long::longValue).sum();
+    String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC)
+        .format(Instant.now().minusSeconds(1));
+    admin.call(null, "admin", "POST", "/engine-rest/history/process-instance/set-removal-time",
+        Map.of("absoluteRemovalTime", now, "hierarchical", true, "historicProcessInstanceQuery", Map.of("finished", true)), 200);
+    admin.call(null, "admin", "POST", "/engine-rest/history/decision-instance/set-removal-time",
+        Map.of("absoluteRemovalTime", now, "historicDecisionInstanceQuery", Map.of()), 200);
+    Runs.awaitZero(database, "select count(*) from act_ru_batch", 300);
+    cleanUpHistory(database, admin);
+    Map<String, Database.Footprint> cleaned = database.footprint();
+
+    Map<String, Object> perProject = new LinkedHashMap<>();
+    perProject.put("closedProjects", closedProjects);
+    for (String group : List.of("runtime", "history", "domain")) {
+      Database.Footprint grown = closed.get(group).minus(before.get(group));
+      Database.Footprint afterCleanup = cleaned.get(group).minus(before.get(group));
+      perProject.put(group, Map.of("bytesPerClosedProject", grown.bytes() / closedProjects, "rowsPerClosedProject",
+          Report.round(grown.rows() / (double) closedProjects), "bytesAfterCleanup", afterCleanup.bytes() / closedProjects,
+          "rowsAfterCleanup", Report.round(afterCleanup.rows() / (double) closedProjects)));
+      report.row("postgres: " + group + " bytes (rows) per closed project, before / after history cleanup",
+          grown.bytes() / closedProjects + " (" + Report.round(grown.rows() / (double) closedProjects) + ") / "
+              + afterCleanup.bytes() / closedProjects + " (" + Report.round(afterCleanup.rows() / (double) closedProjects) + ")", "");
+    }
+    perProject.put("runtimeRowsLeft", runtimeLeftByTable);
+    section.put("databaseGrowth", perProject);
+    report.row("postgres: process runtime rows left after " + closedProjects + " projects closed", runtimeLeft + " " + runtimeLeftByTable, "0");
+  }
+
+  /** Cleanup removes at most one batch per table and run: run it until the history stops shrinking. */
+  private static void cleanUpHistory(Database database, Api admin) throws Exception {
+    String historyRows = "select sum(n) from (select count(*) n from act_hi_actinst union all select count(*) from act_hi_varinst"
+        + " union all select count(*) from act_hi_detail union all select count(*) from act_hi_taskinst"
+        + " union all select count(*) from act_hi_procinst union all select count(*) from act_hi_job_log"
+        + " union all select count(*) from act_hi_identitylink union all select count(*) from act_hi_op_log) rows";
+    long before = Long.MAX_VALUE;
+    long now = database.count(historyRows);
+    while (now < before) {
+      admin.call(null, "admin", "POST", "/engine-rest/history/cleanup?immediatelyDue=true", null, 200);
+      long waitedUntil = System.currentTimeMillis() + 60_000;
+      while (database.count("select count(*) from act_ru_job where handler_type_ = 'history-cleanup' and duedate_ <= now()") > 0
+          && System.currentTimeMillis() < waitedUntil) {
+        Thread.sleep(500);
+      }
+      Thread.sleep(1000);
+      before = now;
+      now = database.count(historyRows);
+    }
+  }
+
+}
