@@ -16,6 +16,12 @@ public final class RequestFields {
   public static final String CURRENCY = "currency";
   public static final String PREFERRED_FUND = "preferredFund";
 
+  /**
+   * The request as the API received it, typed and checked: a transient variable (never stored) that
+   * {@link RegisterRequest} turns into the project record without reading the fields above again.
+   */
+  public static final String SUBMITTED_REQUEST = "submittedRequest";
+
   public static final Set<String> ALL = Set.of(COUNTRY_CODE, REQUESTING_AUTHORITY, THEMATIC_AREA, ASSISTANCE_TYPE,
       SUMMARY, RECOMMENDATION_IDS, RIGHTS_CATEGORIES, ESTIMATED_BUDGET, CURRENCY, PREFERRED_FUND);
 

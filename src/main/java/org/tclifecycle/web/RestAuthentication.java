@@ -5,8 +5,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Camunda's REST API is open by default; this requires HTTP Basic against the Camunda identity store for it, our API and its docs
- * (and accepts the Cockpit session for the dashboard's reads: {@link CockpitSessionOrBasicAuthentication}). */
+/**
+ * Camunda's REST API is open by default; this requires HTTP Basic against the Camunda identity store for it, our API
+ * and its docs (and lets a browser signed in to the webapps read our API: {@link WebappSessionOrBasicAuthentication}).
+ */
 @Configuration
 class RestAuthentication {
 
@@ -20,7 +22,7 @@ class RestAuthentication {
     registration.addUrlPatterns(AccessToDocsAndMetrics.URL_PATTERNS);
     registration.setOrder(WebFilters.AUTHENTICATION);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        CockpitSessionOrBasicAuthentication.class.getName());
+        WebappSessionOrBasicAuthentication.class.getName());
     return registration;
   }
 }

@@ -127,7 +127,7 @@ class FundingAllocationTest {
     assertThat(tooEasy.getStatusCode().value()).as("an override with 'ok' as its reasons").isEqualTo(400);
     assertThat(EngineRest.json(tooEasy).get("message").asText())
         .contains("Justification: deciding against the published criteria needs reasons of at least 100 characters (you wrote 2)")
-        .contains("I decide against the published criteria: tick it to confirm");
+        .contains("I decide against the published criteria or the Board's advice: tick it to confirm");
     assertThat(funding("officer1", key).path("decisions").size()).as("nothing kept of the refused override").isZero();
 
     rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", "20,000", "overrideConfirmed", true,
@@ -142,8 +142,8 @@ class FundingAllocationTest {
     assertThat(project.get("funding").get("amount").decimalValue()).isEqualByComparingTo("20000");
   }
 
-  @Test
-  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+  /** A project asking 300,000 of the fund, consulted on its design: the criteria refer it to the Board of Trustees. */
+  private String projectReferredToTheBoard() {
     Map<String, Object> request = new LinkedHashMap<>(TestData.request());
     request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
     String key = rest.projectAtNeedsAssessment(request);
@@ -155,6 +155,12 @@ class FundingAllocationTest {
     rest.consult("officer1", key, "KE", "Task_DesignProject");
     rest.work("officer1", key, "Task_DesignProject", design);
     rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    return key;
+  }
+
+  @Test
+  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+    String key = projectReferredToTheBoard();
     assertThat(rest.task("officer1", key, "Task_ScheduleBoardSession", false)).as("the secretariat's task, not the officers'").isNull();
 
     String scheduleId = rest.task("secretary1", key, "Task_ScheduleBoardSession").get("id").asText();
@@ -188,7 +194,13 @@ class FundingAllocationTest {
         .startsWith("**Board of Trustees: approve a lower amount, 200,000.00** (47th session, held on ")
         .contains("minutes VF-UPR/BT/47/3", "**Recommendation: refer to the Board of Trustees**");
     assertThat(variable(decideId, "fundingAmount")).isEqualTo("200,000.00");
+    assertThat(variable(decideId, "criteriaRecommendFunding")).as("the form warns against the Board's advice").isEqualTo("true");
     rest.ok(rest.claim("manager1", decideId));
+    ResponseEntity<String> aboveAdvice = rest.submit("manager1", decideId, Map.of("fundingDecision", "APPROVE",
+        "fundingAmount", "250,000", "fundingJustification", "Needed."));
+    assertThat(aboveAdvice.getStatusCode().value()).isEqualTo(400);
+    assertThat(aboveAdvice.getBody()).contains(
+        "Justification: deciding against the Board of Trustees' advice needs reasons of at least 100 characters (you wrote 7)");
     rest.ok(rest.submit("manager1", decideId, Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
         "fundingJustification", "The State asked to postpone the project to the next budget year, when its new judicial "
             + "reform plan is adopted; the request will come again then.")));
@@ -205,6 +217,26 @@ class FundingAllocationTest {
     JsonNode project = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));
     assertThat(project.get("funding").get("againstBoardAdvice").asBoolean()).as("flagged where the project is reported").isTrue();
     assertThat(project.get("boardReferral").get("advice").asText()).isEqualTo("APPROVE_LOWER_AMOUNT");
+  }
+
+  @Test
+  void followingTheBoardsAdviceIsNoOverrideEvenWhereTheCriteriaAloneWouldHaveFundedLess() {
+    String key = projectReferredToTheBoard();
+    rest.work("secretary1", key, "Task_ScheduleBoardSession",
+        Map.of("boardSessionName", "48th session", "boardSessionDate", java.time.LocalDate.now().plusDays(3).toString()));
+    rest.work("secretary1", key, "Task_RecordBoardAdvice", Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),
+        "boardAdvice", "APPROVE_LOWER_AMOUNT", "boardAdvisedAmount", 280000, "boardMinutesReference", "VF-UPR/BT/48/1"));
+    rest.awaitTask(key, "Task_DecideFunding");
+
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingAmount", "280,000",
+        "fundingJustification", "As the Board advised."));
+
+    JsonNode decision = funding("officer1", key).get("decisions").get(0);
+    assertThat(decision.get("recommendedAmount").decimalValue()).as("the criteria alone recommended less than the Board")
+        .isLessThan(new java.math.BigDecimal("280000"));
+    assertThat(decision.get("amount").decimalValue()).isEqualByComparingTo("280000");
+    assertThat(decision.get("againstBoardAdvice").asBoolean()).isFalse();
+    assertThat(decision.get("overridden").asBoolean()).isFalse();
   }
 
   @Test
