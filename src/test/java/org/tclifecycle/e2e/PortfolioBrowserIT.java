@@ -81,5 +81,9 @@ class PortfolioBrowserIT {
         .anyMatch(badge -> badge.getText().equals("5 projects · median 1 d")));
     assertThat(driver.findElement(By.cssSelector(".tc-heatmap-panel table")).getText()).contains("Task_ScreenRequest 5 1 2");
     app.screenshot("cockpit-heatmap");
+    // the panel folds away to show the badges on the diagram
+    app.click(By.cssSelector(".tc-heatmap-panel summary"));
+    assertThat(driver.findElement(By.cssSelector(".tc-heatmap-panel")).getAttribute("open")).isNull();
+    app.screenshot("cockpit-heatmap-diagram");
   }
 }
