@@ -25,10 +25,10 @@ class LanguageConfig {
   static final int FORM_TRANSLATION = 50;
 
   @Bean
-  FilterRegistrationBean<DeployedFormTranslation> deployedFormTranslation() {
-    FilterRegistrationBean<DeployedFormTranslation> registration = new FilterRegistrationBean<>(new DeployedFormTranslation());
-    registration.setName("deployed-form-translation");
-    registration.addUrlPatterns(DeployedFormTranslation.URL_PATTERNS);
+  FilterRegistrationBean<EngineResponseTranslation> engineResponseTranslation() {
+    FilterRegistrationBean<EngineResponseTranslation> registration = new FilterRegistrationBean<>(new EngineResponseTranslation());
+    registration.setName("engine-response-translation");
+    registration.addUrlPatterns(EngineResponseTranslation.URL_PATTERNS);
     registration.setOrder(FORM_TRANSLATION);
     return registration;
   }

@@ -73,6 +73,17 @@ class DeployedFormLanguageTest {
   }
 
   @Test
+  void taskListsNameTheTasksInTheCallersLanguage() {
+    JsonNode french = EngineRest.json(engineRest("/task/" + assessNeeds, "fr"));
+    JsonNode english = EngineRest.json(engineRest("/task/" + assessNeeds, null));
+
+    assertThat(english.get("name").asText()).matches("Assess needs: TC-\\d{4}-\\d{4} \\(KE\\)");
+    assertThat(french.get("name").asText()).isEqualTo(english.get("name").asText().replace("Assess needs: ", "Évaluer les besoins : "));
+    assertThat(EngineRest.json(engineRest("/task?firstResult=0&maxResults=50&taskId=" + assessNeeds, "fr-FR")).get(0).get("name").asText())
+        .startsWith("Évaluer les besoins : TC-");
+  }
+
+  @Test
   void englishIsTheDefaultAndLangChoosesExplicitly() {
     assertThat(label(engineRest("/task/" + assessNeeds + "/deployed-form", null), "findings")).isEqualTo("Findings");
     assertThat(label(engineRest("/task/" + assessNeeds + "/deployed-form", "en-GB"), "findings")).isEqualTo("Findings");
@@ -91,41 +102,64 @@ class DeployedFormLanguageTest {
 
   @Test
   void tasklistGetsTheFormInTheBrowsersLanguage() {
-    String session = tasklistLogin("officer1", EngineRest.DEMO_PASSWORD);
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, session);
+    HttpHeaders headers = tasklistLogin("officer1", EngineRest.DEMO_PASSWORD);
     headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr-SN,fr;q=0.9");
     ResponseEntity<String> french = http.exchange("http://localhost:" + port + "/camunda/api/engine/engine/" + processEngine.getName()
         + "/task/" + assessNeeds + "/deployed-form", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 
     assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(200);
     assertThat(label(french, "priorityNeeds")).isEqualTo("Besoins prioritaires");
+
   }
 
-  /** Tasklist's login: the page's CSRF cookie, then the login form; answers the session's cookies. */
-  String tasklistLogin(String user, String password) {
+  @Test
+  void aFiltersTaskListAsTasklistReadsItNamesTheTasksInFrench() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+    String api = "http://localhost:" + port + "/engine-rest";
+    ResponseEntity<String> filters = http.exchange(api + "/filter?firstResult=0&maxResults=10", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(EngineRest.json(filters).size()).as(filters.getBody()).isPositive();
+    String filter = EngineRest.json(filters).get(0).get("id").asText();
+    headers.set(HttpHeaders.ACCEPT, "application/hal+json");
+    ResponseEntity<String> list = http.exchange(api + "/filter/" + filter + "/list?firstResult=0&maxResults=200", HttpMethod.POST,
+        new HttpEntity<>("{}", headers), String.class);
+    assertThat(list.getStatusCode().value()).as(list.getBody()).isEqualTo(200);
+    assertThat(EngineRest.json(list).findValuesAsText("name")).as("a filter's list, as Tasklist asks for it (HAL)")
+        .anyMatch(name -> name.startsWith("Évaluer les besoins : TC-")).noneMatch(name -> name.startsWith("Assess needs"));
+  }
+
+  /** Tasklist's login: the page's CSRF cookie, then the login form; answers the session's cookie and CSRF header. */
+  HttpHeaders tasklistLogin(String user, String password) {
+    java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
     ResponseEntity<String> page = http.exchange("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName() + "/",
         HttpMethod.GET, HttpEntity.EMPTY, String.class);
-    HttpHeaders headers = new HttpHeaders();
+    remember(page, cookies);
+    HttpHeaders headers = session(cookies);
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    StringBuilder cookie = new StringBuilder();
-    cookies(page, cookie, headers);
-    headers.set(HttpHeaders.COOKIE, cookie.toString());
     ResponseEntity<String> login = http.exchange("http://localhost:" + port + "/camunda/api/admin/auth/user/" + processEngine.getName()
         + "/login/tasklist", HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
     assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-    StringBuilder session = new StringBuilder();
-    cookies(login, session, new HttpHeaders());
-    return session.isEmpty() ? cookie.toString() : session.toString();
+    remember(login, cookies);
+    return session(cookies);
   }
 
-  private static void cookies(ResponseEntity<String> response, StringBuilder cookie, HttpHeaders headers) {
+  private static void remember(ResponseEntity<String> response, java.util.Map<String, String> cookies) {
     for (String set : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-      String pair = set.split(";", 2)[0];
-      cookie.append(cookie.isEmpty() ? "" : "; ").append(pair);
-      if (pair.startsWith("XSRF-TOKEN=")) {
-        headers.set("X-XSRF-TOKEN", pair.substring("XSRF-TOKEN=".length()));
-      }
+      String[] pair = set.split(";", 2)[0].split("=", 2);
+      cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
     }
+  }
+
+  private static HttpHeaders session(java.util.Map<String, String> cookies) {
+    HttpHeaders headers = new HttpHeaders();
+    StringBuilder cookie = new StringBuilder();
+    cookies.forEach((name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+    headers.set(HttpHeaders.COOKIE, cookie.toString());
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    return headers;
   }
 }
