@@ -235,7 +235,7 @@ class CooperationProjectBrowserIT {
     app.screenshot("cockpit-project-history");
     // the report link opens in the Cockpit session, without the browser's password prompt
     app.open(app.visible(By.xpath("//a[contains(@class,'tc-report-link')][normalize-space(.)='State report']")).getAttribute("href"));
-    app.waitForText("Technical cooperation and UPR follow-up: KE");
+    app.waitForText("Technical cooperation and UPR follow-up: Kenya");
     assertThat(app.pageContains(key)).isTrue();
     app.screenshot("state-report-from-cockpit");
   }
