@@ -1,26 +1,15 @@
 package org.tclifecycle.assessment;
 
-
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.tclifecycle.project.Milestone;
 
-/** An officer has recorded the needs assessment. */
-@Component
-class NeedsAssessmentOnRecord implements Milestone.Records {
+@Configuration
+class NeedsAssessmentOnRecord {
 
-  private final NeedsAssessmentRepository assessments;
-
-  NeedsAssessmentOnRecord(NeedsAssessmentRepository assessments) {
-    this.assessments = assessments;
-  }
-
-  @Override
-  public Milestone milestone() {
-    return Milestone.NEEDS_ASSESSED;
-  }
-
-  @Override
-  public boolean reached(Long projectId) {
-    return !assessments.findByProjectId(projectId).isEmpty();
+  /** An officer has recorded the needs assessment. */
+  @Bean
+  Milestone.Records needsAssessed(NeedsAssessmentRepository assessments) {
+    return Milestone.Records.of(Milestone.NEEDS_ASSESSED, assessments::existsByProjectId);
   }
 }

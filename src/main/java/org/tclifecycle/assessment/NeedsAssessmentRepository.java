@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {
 
   List<NeedsAssessment> findByProjectId(Long projectId);
+
+  boolean existsByProjectId(Long projectId);
 }

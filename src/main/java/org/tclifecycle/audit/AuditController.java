@@ -1,5 +1,6 @@
 package org.tclifecycle.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.web.ApiCaller;
 
 /** Managers read who changed what through the API. */
+@Tag(name = "Audit", description = "Who did what through the API, for administrators")
 @RestController
 @RequestMapping("/api/audit")
 @Validated

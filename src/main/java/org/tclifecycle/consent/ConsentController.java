@@ -1,6 +1,7 @@
 package org.tclifecycle.consent;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,11 +18,13 @@ import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** A State's decision on consent (resolution 21/21 §6), sent by its system or recorded by an officer. */
+@Tag(name = "Consent", description = "The State's consent to a requested project, given, refused or withdrawn")
 @RestController
 @RequestMapping("/api/requests/{businessKey}/consent")
 @Validated
@@ -42,9 +45,9 @@ class ConsentController {
   record ConsentRecorded(String businessKey, ConsentDecision decision) {}
 
   private static final Map<ConsentDecision, String> MESSAGES = Map.of(
-      ConsentDecision.GIVEN, "ConsentGiven",
-      ConsentDecision.REFUSED, "ConsentRefused",
-      ConsentDecision.WITHDRAWN, "ConsentWithdrawn");
+      ConsentDecision.GIVEN, ProjectVariables.CONSENT_GIVEN,
+      ConsentDecision.REFUSED, ProjectVariables.CONSENT_REFUSED,
+      ConsentDecision.WITHDRAWN, ProjectVariables.CONSENT_WITHDRAWN);
 
   private final ProjectAccess access;
   private final RuntimeService runtimeService;

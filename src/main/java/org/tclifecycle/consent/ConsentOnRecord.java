@@ -1,26 +1,15 @@
 package org.tclifecycle.consent;
 
-
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.tclifecycle.project.Milestone;
 
-/** The State's latest consent decision on record is GIVEN (resolution 21/21 §6). */
-@Component
-class ConsentOnRecord implements Milestone.Records {
+@Configuration
+class ConsentOnRecord {
 
-  private final ConsentService consents;
-
-  ConsentOnRecord(ConsentService consents) {
-    this.consents = consents;
-  }
-
-  @Override
-  public Milestone milestone() {
-    return Milestone.CONSENT_GIVEN;
-  }
-
-  @Override
-  public boolean reached(Long projectId) {
-    return consents.hasConsent(projectId);
+  /** The State's latest consent decision on record is GIVEN (resolution 21/21 §6). */
+  @Bean
+  Milestone.Records consentGiven(ConsentService consents) {
+    return Milestone.Records.of(Milestone.CONSENT_GIVEN, consents::hasConsent);
   }
 }

@@ -1,10 +1,12 @@
 package org.tclifecycle.consultation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -13,14 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.input.IsoCountry;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** The national actor registry, and who was consulted at each stage of a project (resolution 21/21 §8, §16). */
+@Tag(name = "Consultations", description = "National actors and their consultation at each stage (§8, §16)")
 @RestController
 @Validated
 class ConsultationController {
@@ -74,6 +78,7 @@ class ConsultationController {
 
   @Operation(summary = "Add a national actor to the registry (TC staff)")
   @PostMapping("/api/actors")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<Actor> add(@RequestBody NewActor actor) {
     if (!caller.isStaff()) {
       throw ApiException.forbidden("only TC officers and managers may add national actors");

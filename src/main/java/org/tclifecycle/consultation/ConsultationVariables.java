@@ -2,8 +2,10 @@ package org.tclifecycle.consultation;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Names of the {@code national-consultation} process variables; it also receives the project variables. */
+/** Names of the {@code national-consultation} process: its key and variables; it also receives the project variables. */
 public final class ConsultationVariables {
+
+  public static final String PROCESS_KEY = "national-consultation";
 
   public static final String CONSULTATION_STAGE = "consultationStage";
   /** The activity instance of the calling {@code cooperation-project} step, so that step can find its round. */

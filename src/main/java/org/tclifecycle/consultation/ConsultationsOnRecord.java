@@ -24,16 +24,6 @@ class ConsultationsOnRecord {
   }
 
   private static Milestone.Records records(ConsultationRoundRepository rounds, Milestone milestone, ConsultationStage stage) {
-    return new Milestone.Records() {
-      @Override
-      public Milestone milestone() {
-        return milestone;
-      }
-
-      @Override
-      public boolean reached(Long projectId) {
-        return rounds.existsByProjectIdAndStage(projectId, stage);
-      }
-    };
+    return Milestone.Records.of(milestone, projectId -> rounds.existsByProjectIdAndStage(projectId, stage));
   }
 }

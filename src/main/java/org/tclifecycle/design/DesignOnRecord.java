@@ -1,26 +1,15 @@
 package org.tclifecycle.design;
 
-
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.tclifecycle.project.Milestone;
 
-/** An officer has recorded the project's design. */
-@Component
-class DesignOnRecord implements Milestone.Records {
+@Configuration
+class DesignOnRecord {
 
-  private final ProjectDesignRepository designs;
-
-  DesignOnRecord(ProjectDesignRepository designs) {
-    this.designs = designs;
-  }
-
-  @Override
-  public Milestone milestone() {
-    return Milestone.DESIGNED;
-  }
-
-  @Override
-  public boolean reached(Long projectId) {
-    return !designs.findByProjectIdOrderByIdAsc(projectId).isEmpty();
+  /** An officer has recorded the project's design. */
+  @Bean
+  Milestone.Records designed(ProjectDesignRepository designs) {
+    return Milestone.Records.of(Milestone.DESIGNED, designs::existsByProjectId);
   }
 }

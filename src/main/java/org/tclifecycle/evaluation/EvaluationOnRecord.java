@@ -1,26 +1,15 @@
 package org.tclifecycle.evaluation;
 
-
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.tclifecycle.project.Milestone;
 
-/** The project's evaluation is recorded. */
-@Component
-class EvaluationOnRecord implements Milestone.Records {
+@Configuration
+class EvaluationOnRecord {
 
-  private final EvaluationRepository evaluations;
-
-  EvaluationOnRecord(EvaluationRepository evaluations) {
-    this.evaluations = evaluations;
-  }
-
-  @Override
-  public Milestone milestone() {
-    return Milestone.EVALUATED;
-  }
-
-  @Override
-  public boolean reached(Long projectId) {
-    return !evaluations.findByProjectId(projectId).isEmpty();
+  /** The project's evaluation is recorded. */
+  @Bean
+  Milestone.Records evaluated(EvaluationRepository evaluations) {
+    return Milestone.Records.of(Milestone.EVALUATED, evaluations::existsByProjectId);
   }
 }

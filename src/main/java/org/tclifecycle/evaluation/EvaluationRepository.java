@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   List<Evaluation> findByProjectId(Long projectId);
+
+  boolean existsByProjectId(Long projectId);
 }

@@ -1,6 +1,7 @@
 package org.tclifecycle.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
@@ -8,9 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
+import org.tclifecycle.web.ProjectAccess;
 
 /** The UPR recommendations a project addresses, their current status and every status change (§10-14). */
+@Tag(name = "Recommendation follow-up", description = "The UPR and treaty-body recommendations a project addresses, and their implementation status")
 @RestController
 @Validated
 class ProjectRecommendationsController {

@@ -1,6 +1,7 @@
 package org.tclifecycle.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /** A partner (an NHRI, civil society, the State) reports the implementation status of a UPR recommendation (§10-14, §16). */
+@Tag(name = "Recommendation follow-up", description = "The UPR and treaty-body recommendations a project addresses, and their implementation status")
 @RestController
 @RequestMapping("/api/recommendations/{recommendationId}/status")
 @Validated

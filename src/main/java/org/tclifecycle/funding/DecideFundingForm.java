@@ -91,7 +91,9 @@ class DecideFundingForm extends FormTaskListener {
     if (amount > 0) {
       task.setVariableLocal(AMOUNT, AmountText.format(amount));
     }
-    task.setVariableLocal(RECOMMENDS_FUNDING, evaluation.recommendedAmount() > 0);
+    // the form warns of an override against what takes the decision's place: the Board's advice where there is one
+    task.setVariableLocal(RECOMMENDS_FUNDING, referral(project.getId(), evaluation).map(r -> r.getAdvice().recommendsMoney())
+        .orElse(evaluation.recommendedAmount() > 0));
   }
 
   @Override
@@ -111,7 +113,13 @@ class DecideFundingForm extends FormTaskListener {
     if (decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() == null) {
       throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
     }
-    requireOverrideReasons(record, decision, recommended, values);
+    Optional<BoardReferral> referral = referral(projectId, evaluation);
+    if (referral.isPresent()) {
+      requireOverrideReasons(referral.get().isContradictedBy(decision.fundingDecision(), decision.fundingAmount()),
+          "the Board of Trustees' advice", decision, values);
+    } else {
+      requireOverrideReasons(record.isOverridden() || above(decision, recommended), "the published criteria", decision, values);
+    }
     if (decision.fundingDecision() == FundingOutcome.APPROVE) {
       BigDecimal amount = decision.fundingAmount();
       if (amount.doubleValue() > evaluation.requestedAmount()) {
@@ -124,28 +132,33 @@ class DecideFundingForm extends FormTaskListener {
         throw new InvalidInputException(Map.of(AMOUNT, refused.getMessage()));
       }
     }
-    referral(projectId, evaluation).ifPresent(r -> record.advisedBy(r.getId(), r.isContradictedBy(decision.fundingDecision(), decision.fundingAmount())));
+    referral.ifPresent(r -> record.advisedBy(r.getId(), r.isContradictedBy(decision.fundingDecision(), decision.fundingAmount())));
     decisions.save(record);
     task.setVariable(ProjectVariables.FUNDING_DECISION, decision.fundingDecision().name());
   }
 
+  private static boolean above(Decision decision, BigDecimal recommended) {
+    return decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() != null
+        && decision.fundingAmount().compareTo(recommended) > 0;
+  }
+
   /**
    * Deciding against the published criteria (rejecting what they fund, approving what they do not, or more
-   * than they recommend) needs reasons of real length and the manager's explicit confirmation.
+   * than they recommend) needs reasons of real length and the manager's explicit confirmation. Where the
+   * criteria referred the project to the Board of Trustees, the Board's advice takes their place: following
+   * it is no override, whatever the criteria's own figure was.
    */
-  private static void requireOverrideReasons(FundingDecision record, Decision decision, BigDecimal recommended, FormValues values) {
-    boolean aboveRecommendation = decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() != null
-        && decision.fundingAmount().compareTo(recommended) > 0;
-    if (!record.isOverridden() && !aboveRecommendation) {
+  private static void requireOverrideReasons(boolean overriding, String against, Decision decision, FormValues values) {
+    if (!overriding) {
       return;
     }
     Map<String, String> errors = new java.util.TreeMap<>();
     if (decision.fundingJustification().length() < OVERRIDE_JUSTIFICATION_MIN) {
-      errors.put(JUSTIFICATION, "deciding against the published criteria needs reasons of at least "
+      errors.put(JUSTIFICATION, "deciding against " + against + " needs reasons of at least "
           + OVERRIDE_JUSTIFICATION_MIN + " characters (you wrote " + decision.fundingJustification().length() + ")");
     }
     if (!values.checked(OVERRIDE_CONFIRMED)) {
-      errors.put(OVERRIDE_CONFIRMED, "tick it to confirm that you decide against the published criteria");
+      errors.put(OVERRIDE_CONFIRMED, "tick it to confirm that you decide against " + against);
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -1,6 +1,7 @@
 package org.tclifecycle.funding;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,15 +35,16 @@ import org.tclifecycle.input.IsoCurrency;
 import org.tclifecycle.input.NoMarkup;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
-import org.tclifecycle.reporting.ProjectAccess;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
+import org.tclifecycle.web.ProjectAccess;
 
 /**
  * Transparency of the Voluntary Fund's allocations (§15): the criteria as deployed, each project's
  * evaluation from Camunda's decision history with the manager's decision, the envelopes and what is
  * committed against them, and the country categories the criteria read.
  */
+@Tag(name = "Funding", description = "Funding criteria, envelopes and decisions, each explainable (§15)")
 @RestController
 @Validated
 class FundingController {
@@ -110,6 +112,7 @@ class FundingController {
 
   @Operation(summary = "Add a fund's envelope for a year and currency (managers)")
   @PostMapping("/api/funds/envelopes")
+  @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   ResponseEntity<Void> addEnvelope(@Valid @RequestBody NewEnvelope envelope) {
     caller.requireManager();

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.tclifecycle.panel.PanelVariables;
+import org.tclifecycle.project.ProjectVariables;
 
 /**
  * Least privilege, written down: every grant the product's groups hold in the engine, and why. At startup
@@ -55,17 +57,17 @@ public final class AccessPolicy {
   }
 
   private static final String ANY = "*";
-  private static final List<String> SUB_PROCESSES = List.of("national-consultation", "upr-follow-up");
+  private static final List<String> SUB_PROCESSES = ProjectVariables.SUB_PROCESS_KEYS.stream().sorted().toList();
 
   private AccessPolicy() {}
 
   public static List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(TcGroups.OFFICERS, APPLICATION, "tasklist", "work their tasks in Tasklist", Permissions.ACCESS));
-    grants.add(new Grant(TcGroups.OFFICERS, PROCESS_DEFINITION, "cooperation-project",
+    grants.add(new Grant(TcGroups.OFFICERS, PROCESS_DEFINITION, ProjectVariables.PROCESS_KEY,
         "register a request received by note verbale (Tasklist's start form); see the diagram and task history",
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
-    for (String process : concat(SUB_PROCESSES, "thematic-panel")) {
+    for (String process : concat(SUB_PROCESSES, PanelVariables.PROCESS_KEY)) {
       grants.add(new Grant(TcGroups.OFFICERS, PROCESS_DEFINITION, process,
           "see the diagram and task history of the steps they work (started by the project or a manager, never by hand)",
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY));
@@ -76,11 +78,11 @@ public final class AccessPolicy {
 
     grants.add(new Grant(TcGroups.MANAGERS, APPLICATION, "tasklist", "decide in Tasklist", Permissions.ACCESS));
     grants.add(new Grant(TcGroups.MANAGERS, APPLICATION, "cockpit", "monitor in Cockpit", Permissions.ACCESS));
-    grants.add(new Grant(TcGroups.MANAGERS, PROCESS_DEFINITION, "cooperation-project",
+    grants.add(new Grant(TcGroups.MANAGERS, PROCESS_DEFINITION, ProjectVariables.PROCESS_KEY,
         "register requests, monitor every instance and its history, work any of its tasks",
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(TcGroups.MANAGERS, PROCESS_DEFINITION, "thematic-panel",
+    grants.add(new Grant(TcGroups.MANAGERS, PROCESS_DEFINITION, PanelVariables.PROCESS_KEY,
         "start the annual panel (it sets the theme), monitor it, work its tasks",
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY));

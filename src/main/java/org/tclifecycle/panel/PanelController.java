@@ -1,6 +1,7 @@
 package org.tclifecycle.panel;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.project.ThematicArea;
 import org.tclifecycle.web.ApiCaller;
@@ -24,6 +27,7 @@ import org.tclifecycle.web.ApiException;
 import org.tclifecycle.web.Documents;
 
 /** The thematic panel over the API: contributors submit their contributions, staff read the panel and its report. */
+@Tag(name = "Thematic panel", description = "Contributions to the annual thematic panel and its report (§3-4)")
 @RestController
 @RequestMapping("/api/panels/{panelId}")
 class PanelController {
@@ -60,6 +64,7 @@ class PanelController {
 
   @Operation(summary = "A contributor submits its contribution to the panel; after the due date it is kept and marked late")
   @PostMapping("/contributions")
+  @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   ResponseEntity<ContributionAccepted> contribute(@PathVariable Long panelId, @Valid @RequestBody ContributionBody body) {
     if (!caller.isContributor()) {
@@ -76,7 +81,7 @@ class PanelController {
     contribution.received(body.text().strip(), PanelContribution.Channel.API, caller.userId(), Instant.now());
     mail.received(contribution);
     if (awaited) {
-      String message = "ContributionReceived-" + contribution.getId();
+      String message = PanelVariables.CONTRIBUTION_RECEIVED + contribution.getId();
       String instance = panels.get(panelId).getProcessInstanceId();
       caller.asSystem(() -> runtimeService.createMessageCorrelation(message).processInstanceId(instance).correlateAllWithResult());
     }

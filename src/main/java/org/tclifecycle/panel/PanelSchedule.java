@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("panelSchedule")
 public class PanelSchedule {
 
+  public static final String PROCESS_KEY = "panel-schedule";
   public static final String YEAR_DUE = "PanelYearDue";
 
   public void openYear(DelegateExecution execution) {

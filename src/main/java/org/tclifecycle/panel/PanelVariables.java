@@ -2,8 +2,15 @@ package org.tclifecycle.panel;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Names of the {@code thematic-panel} process variables: the panel's id, the element of the per-contributor loop, decisions. */
+/**
+ * Names of the {@code thematic-panel} process: its key, its message, and its variables (the panel's id, the element of
+ * the per-contributor loop, decisions).
+ */
 public final class PanelVariables {
+
+  public static final String PROCESS_KEY = "thematic-panel";
+  /** One message per contribution, so that each contributor's task ends on its own contribution. */
+  public static final String CONTRIBUTION_RECEIVED = "ContributionReceived-";
 
   public static final String PANEL_ID = "panelId";
   public static final String PANEL_TITLE = "panelTitle";

@@ -1,5 +1,7 @@
 package org.tclifecycle.project;
 
+import java.util.function.Predicate;
+
 /** What must be on record before a project may enter a stage (see {@link StageGate}). */
 public enum Milestone {
   CONSENT_GIVEN("the State's consent"),
@@ -26,5 +28,20 @@ public enum Milestone {
     Milestone milestone();
 
     boolean reached(Long projectId);
+
+    /** Records of a milestone that one query of the stage's repository answers. */
+    static Records of(Milestone milestone, Predicate<Long> reached) {
+      return new Records() {
+        @Override
+        public Milestone milestone() {
+          return milestone;
+        }
+
+        @Override
+        public boolean reached(Long projectId) {
+          return reached.test(projectId);
+        }
+      };
+    }
   }
 }

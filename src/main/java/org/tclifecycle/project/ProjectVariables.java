@@ -1,12 +1,25 @@
 package org.tclifecycle.project;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Names of the {@code cooperation-project} process variables: the project id, what task names and forms
- * show, and what gateways decide on. Everything else lives in the domain records.
+ * Names of the {@code cooperation-project} process: its key, the messages it receives, and its variables (the
+ * project id, what task names and forms show, and what gateways decide on). Everything else lives in the domain
+ * records.
  */
 public final class ProjectVariables {
+
+  public static final String PROCESS_KEY = "cooperation-project";
+  /** Processes that run only for a registered project, started by it (never by hand). */
+  public static final Set<String> SUB_PROCESS_KEYS = Set.of("national-consultation", "upr-follow-up");
+
+  public static final String REQUEST_SUBMITTED = "RequestSubmitted";
+  public static final String REQUEST_COMPLETED = "RequestCompleted";
+  public static final String CONSENT_GIVEN = "ConsentGiven";
+  public static final String CONSENT_REFUSED = "ConsentRefused";
+  public static final String CONSENT_WITHDRAWN = "ConsentWithdrawn";
+  public static final String AMENDMENT_REQUESTED = "AmendmentRequested";
 
   public static final String PROJECT_ID = "projectId";
   public static final String BUSINESS_KEY = "businessKey";

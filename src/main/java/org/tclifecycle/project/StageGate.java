@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StageGate {
 
-  public static final String PROCESS = "cooperation-project";
-
   private static final Set<Milestone> AFTER_CONSENT = EnumSet.of(CONSENT_GIVEN);
   private static final Set<Milestone> ASSESSED = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED);
   private static final Set<Milestone> AFTER_ASSESSMENT = EnumSet.of(CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT);
@@ -64,9 +62,6 @@ public class StageGate {
       Map.entry("Task_EvaluateProject", CONSULTED_ON_EVALUATION),
       Map.entry("Task_CloseProject", AFTER_EVALUATION),
       Map.entry("EndEvent_ProjectClosed", AFTER_EVALUATION));
-
-  /** Processes that run only for a registered project, started by it (never by hand). */
-  public static final Set<String> PROJECT_SUB_PROCESSES = Set.of("national-consultation", "upr-follow-up");
 
   private final Map<Milestone, Milestone.Records> records = new EnumMap<>(Milestone.class);
   private final ProjectRepository projects;

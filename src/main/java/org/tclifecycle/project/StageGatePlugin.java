@@ -32,9 +32,9 @@ class StageGatePlugin extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-        if (StageGate.PROCESS.equals(process.getKey())) {
+        if (ProjectVariables.PROCESS_KEY.equals(process.getKey())) {
           guard(process.getActivities());
-        } else if (StageGate.PROJECT_SUB_PROCESSES.contains(process.getKey())) {
+        } else if (ProjectVariables.SUB_PROCESS_KEYS.contains(process.getKey())) {
           ExecutionListener requireProject = execution -> gate.getObject().requireProject(execution);
           process.addBuiltInListener(ExecutionListener.EVENTNAME_START, requireProject, 0);
         }

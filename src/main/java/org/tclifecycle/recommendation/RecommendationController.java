@@ -1,6 +1,7 @@
 package org.tclifecycle.recommendation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +12,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tclifecycle.input.IsoCountry;
@@ -36,6 +40,7 @@ import org.tclifecycle.web.Documents;
  * The UPR recommendation registry: managers load UHRI exports (JSON or CSV, as a file upload or as the
  * request body); anyone with an account searches it (the recommendations are public UN documents).
  */
+@Tag(name = "Recommendation registry", description = "The registry loaded from OHCHR's Universal Human Rights Index: imports and search")
 @RestController
 @RequestMapping("/api/recommendations")
 @Validated
@@ -59,6 +64,7 @@ class RecommendationController {
   @Operation(summary = "Import a UHRI export sent as the request body (application/json or text/csv); records that cannot "
       + "be used are skipped and listed in the import's report, unless mode=strict (then any bad record refuses the file)")
   @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, CSV})
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<UhriImport.Summary> importBody(HttpServletRequest request,
       @RequestParam(defaultValue = "upload") @Size(max = 300) @NoMarkup String fileName,
       @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode)
@@ -69,6 +75,7 @@ class RecommendationController {
 
   @Operation(summary = "Import a UHRI export uploaded as a file (multipart field 'file', name ending .json or .csv); mode as above")
   @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<UhriImport.Summary> importFile(@RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "lenient") @Pattern(regexp = MODES, message = MODE_MESSAGE) String mode) throws IOException {
     caller.requireManager();
@@ -94,6 +101,20 @@ class RecommendationController {
   private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String mode, String fileName) {
     UhriImport.Summary summary = importer.run(in, format, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), fileName, caller.userId());
     return ResponseEntity.created(URI.create(IMPORTS + "/" + summary.importId())).body(summary);
+  }
+
+  @ExceptionHandler(UhriImport.Busy.class)
+  ResponseEntity<Object> busy(UhriImport.Busy busy) {
+    return ApiProblems.problem(HttpStatus.CONFLICT, "Import running", busy.getMessage(), null);
+  }
+
+  /**
+   * Two imports of overlapping files met on the same rows (where the database has no advisory lock): the one
+   * that lost (a deadlock, a lock wait timed out, a key inserted twice) was rolled back whole, and may be sent again.
+   */
+  @ExceptionHandler({TransientDataAccessException.class, DuplicateKeyException.class})
+  ResponseEntity<Object> overlapping(RuntimeException e) {
+    return busy(new UhriImport.Busy());
   }
 
   @ExceptionHandler(UhriImport.Refused.class)

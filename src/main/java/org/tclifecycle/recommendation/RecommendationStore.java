@@ -50,6 +50,9 @@ class RecommendationStore {
   /** An import's report keeps this many problems (the import's row counts them all). */
   static final int MAX_STORED_PROBLEMS = 10000;
 
+  /** The advisory lock's key: "UHRI" in ASCII. */
+  static final long IMPORT_LOCK = 0x55485249L;
+
   private final NamedParameterJdbcTemplate jdbc;
   private final boolean postgres;
 
@@ -62,6 +65,12 @@ class RecommendationStore {
 
   long startImport(String fileName, UhriFormat format, ImportMode mode, String user) {
     if (postgres) {
+      // One import at a time across every node sharing the database: a second one is told at once to try again
+      // instead of waiting on the first one's rows and failing on them. The lock ends with the transaction.
+      Boolean free = jdbc.getJdbcTemplate().queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, IMPORT_LOCK);
+      if (!Boolean.TRUE.equals(free)) {
+        throw new UhriImport.Busy();
+      }
       // The batch lookups are prepared statements on pooled connections: PostgreSQL may keep a generic plan
       // made when the table was small (a sequential scan) and reuse it as the table grows to 250,000 rows,
       // which made each lookup take seconds. Plan each lookup for its own ids during the import.

@@ -47,6 +47,13 @@ public class UhriImport {
     public int records() { return records; }
   }
 
+  /** Another import is writing the registry at this instant: the caller tries again once it has finished. */
+  public static class Busy extends RuntimeException {
+    Busy() {
+      super("Another UHRI import is writing the recommendation registry; nothing of this file was imported. Try again when it has finished.");
+    }
+  }
+
   private final RecommendationStore store;
   private final UhriRecordParser parser;
   private final AuditLog audit;

@@ -1,6 +1,7 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,7 @@ import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.Documents;
 
 /** The good-practice library, searchable and exportable, for staff and partners alike (sharing is the point, §5, §13). */
+@Tag(name = "Reports", description = "State reports, the good-practice library and the IATI activity file")
 @RestController
 class GoodPracticeController {
 

@@ -1,6 +1,7 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 
 /** The IATI 2.03 activity file OHCHR publishes (staff). */
+@Tag(name = "Reports", description = "State reports, the good-practice library and the IATI activity file")
 @RestController
 @Validated
 class IatiController {

@@ -1,6 +1,7 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,8 +26,10 @@ import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStage;
 import org.tclifecycle.project.ThematicArea;
 import org.tclifecycle.web.ApiCaller;
+import org.tclifecycle.web.ProjectAccess;
 
 /** Read side of the portfolio: one project in full, or a filtered page of projects. */
+@Tag(name = "Projects", description = "Cooperation projects: list, filter and read one, with its stage and open tasks")
 @RestController
 @RequestMapping("/api/projects")
 @Validated

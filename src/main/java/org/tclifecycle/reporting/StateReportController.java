@@ -1,6 +1,7 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +15,7 @@ import org.tclifecycle.web.ApiException;
 import org.tclifecycle.web.Documents;
 
 /** A State's report for its UPR mid-term or national report: JSON, HTML, CSV and PDF (staff, and the State's partners). */
+@Tag(name = "Reports", description = "State reports, the good-practice library and the IATI activity file")
 @RestController
 @RequestMapping("/api/states/{countryCode}")
 @Validated

@@ -2,9 +2,11 @@ package org.tclifecycle.request;
 
 import static org.tclifecycle.request.RequestFields.*;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
@@ -44,7 +46,7 @@ class RegisterRequest implements JavaDelegate {
     IntakeChannel channel = IntakeChannel.valueOf((String) execution.getVariable(ProjectVariables.INTAKE_CHANNEL));
     CooperationRequest request;
     try {
-      request = read(new FormValues(execution, ALL));
+      request = resolved(submitted(execution).orElseGet(() -> read(new FormValues(execution, ALL))));
     } catch (InvalidInputException e) {
       throw channel == IntakeChannel.NOTE_VERBALE
           ? new RefusedFormInput(e, "register-request")
@@ -56,6 +58,15 @@ class RegisterRequest implements JavaDelegate {
     execution.setVariable(ProjectVariables.PROJECT_ID, project.getId());
     execution.setVariable(ProjectVariables.BUSINESS_KEY, project.getBusinessKey());
     execution.setVariable(ProjectVariables.COUNTRY_CODE, project.getCountryCode());
+  }
+
+  /** The request the API received, typed (a transient variable, never stored), checked by the constraints every request meets. */
+  private Optional<CooperationRequest> submitted(DelegateExecution execution) {
+    TypedValue value = execution.getVariableTyped(SUBMITTED_REQUEST);
+    if (value == null || !value.isTransient() || !(value.getValue() instanceof CooperationRequest request)) {
+      return Optional.empty();
+    }
+    return Optional.of(validator.validate(request));
   }
 
   private CooperationRequest read(FormValues values) {
@@ -72,7 +83,10 @@ class RegisterRequest implements JavaDelegate {
         values.choice(PREFERRED_FUND, Fund.class),
         values.text(CONTACT_EMAIL),
         values.text(CONTACT_LANGUAGE));
-    CooperationRequest valid = validator.validate(request, values);
+    return validator.validate(request, values);
+  }
+
+  private CooperationRequest resolved(CooperationRequest valid) {
     // references such as "A/HRC/35/10, para. 140.1" become UHRI ids where the registry holds them, else stay as text
     return new CooperationRequest(valid.countryCode(), valid.requestingAuthority(), valid.thematicArea(), valid.assistanceType(),
         valid.summary(), references.resolve(valid.recommendationIds() == null ? java.util.List.of() : valid.recommendationIds()),

@@ -2,22 +2,26 @@ package org.tclifecycle.request;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tclifecycle.project.CooperationRequest;
 import org.tclifecycle.web.ApiCaller;
 import org.tclifecycle.web.ApiException;
 
 /** A State's system (or an officer) submits a request for technical cooperation. */
+@Tag(name = "Requests", description = "States' requests for technical cooperation (resolution 21/21 §6)")
 @RestController
 @RequestMapping("/api/requests")
 @Validated
@@ -35,6 +39,7 @@ class RequestController {
 
   @Operation(summary = "Submit a request for technical cooperation; starts the project's lifecycle")
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<RequestCreated> submit(
       @Parameter(description = "Retrying with the same key and body returns the same project")
       @RequestHeader(value = "Idempotency-Key", required = false)

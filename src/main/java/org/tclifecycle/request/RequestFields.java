@@ -18,6 +18,12 @@ public final class RequestFields {
   public static final String CONTACT_EMAIL = "contactEmail";
   public static final String CONTACT_LANGUAGE = "contactLanguage";
 
+  /**
+   * The request as the API received it, typed and checked: a transient variable (never stored) that
+   * {@link RegisterRequest} turns into the project record without reading the fields above again.
+   */
+  public static final String SUBMITTED_REQUEST = "submittedRequest";
+
   public static final Set<String> ALL = Set.of(COUNTRY_CODE, REQUESTING_AUTHORITY, THEMATIC_AREA, ASSISTANCE_TYPE,
       SUMMARY, RECOMMENDATION_IDS, RIGHTS_CATEGORIES, ESTIMATED_BUDGET, CURRENCY, PREFERRED_FUND, CONTACT_EMAIL,
       CONTACT_LANGUAGE);

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.tclifecycle.identity.SystemCalls;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.project.CooperationRequest;
+import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.web.ApiException;
 
 /**
@@ -79,21 +82,9 @@ class RequestIntake {
   }
 
   private String start(String caller, CooperationRequest request) {
-    Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(RequestFields.COUNTRY_CODE, request.countryCode());
-    variables.put(RequestFields.REQUESTING_AUTHORITY, request.requestingAuthority());
-    variables.put(RequestFields.THEMATIC_AREA, request.thematicArea().name());
-    variables.put(RequestFields.ASSISTANCE_TYPE, request.assistanceType().name());
-    variables.put(RequestFields.SUMMARY, request.summary());
-    variables.put(RequestFields.RECOMMENDATION_IDS, String.join(",", request.recommendationIds() == null ? java.util.List.of() : request.recommendationIds()));
-    variables.put(RequestFields.RIGHTS_CATEGORIES, String.join(",", request.rightsCategories().stream().map(Enum::name).sorted().toList()));
-    variables.put(RequestFields.ESTIMATED_BUDGET, request.estimatedBudget().toPlainString());
-    variables.put(RequestFields.CURRENCY, request.currency());
-    variables.put(RequestFields.PREFERRED_FUND, request.preferredFund().name());
-    variables.put(RequestFields.CONTACT_EMAIL, request.contactEmail());
-    variables.put(RequestFields.CONTACT_LANGUAGE, request.contactLanguage());
+    VariableMap variables = Variables.putValueTyped(RequestFields.SUBMITTED_REQUEST, Variables.objectValue(request, true).create());
     // the controller has checked the caller's role and State; external accounts hold no engine grant
-    String businessKey = systemCalls.withoutAuthorization(() -> runtimeService.createMessageCorrelation("RequestSubmitted")
+    String businessKey = systemCalls.withoutAuthorization(() -> runtimeService.createMessageCorrelation(ProjectVariables.REQUEST_SUBMITTED)
         .setVariables(variables).correlateStartMessage().getBusinessKey());
     audit.record(caller, "REQUEST_SUBMITTED", businessKey, "State " + request.countryCode() + ", " + request.assistanceType());
     return businessKey;

@@ -1,12 +1,14 @@
 package org.tclifecycle.web;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Camunda's REST API is open by default; this requires HTTP Basic against the Camunda identity store for it, our API and its docs. */
+/**
+ * Camunda's REST API is open by default; this requires HTTP Basic against the Camunda identity store for it, our API
+ * and its docs (and lets a browser signed in to the webapps read our API: {@link WebappSessionOrBasicAuthentication}).
+ */
 @Configuration
 class RestAuthentication {
 
@@ -20,7 +22,7 @@ class RestAuthentication {
     registration.addUrlPatterns(AccessToDocsAndMetrics.URL_PATTERNS);
     registration.setOrder(WebFilters.AUTHENTICATION);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        WebappSessionOrBasicAuthentication.class.getName());
     return registration;
   }
 }

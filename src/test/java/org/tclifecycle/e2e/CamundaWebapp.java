@@ -56,6 +56,11 @@ final class CamundaWebapp {
     return clicks;
   }
 
+  /** Opens a link's address in this tab, as a person does with a link that would open another tab. */
+  void open(String href) {
+    driver.get(href);
+  }
+
   boolean pageContains(String text) {
     return driver.findElement(By.tagName("body")).getText().contains(text);
   }

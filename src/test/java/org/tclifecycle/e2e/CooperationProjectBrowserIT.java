@@ -177,7 +177,7 @@ class CooperationProjectBrowserIT {
       assertThat(app.pageContains("Share of linked recommendations asking for a specific action: 50.0 %"))
           .as("the noted recommendation linked in the assessment asks for a specific action").isTrue();
       app.choose("Reject");
-      app.waitForText("Override: this decision goes against the published funding criteria.");
+      app.waitForText("Override: this decision goes against the published funding criteria");
       app.screenshot("rejecting-what-the-criteria-fund-is-flagged-as-override");
       app.choose("Approve funding");
       app.textarea("fundingJustification", "Meets the criteria; the State identified the need in its UPR report.");
@@ -230,8 +230,14 @@ class CooperationProjectBrowserIT {
     app.waitForText("History of " + key + " (COMPLETED)");
     app.waitForText("Close project: " + key + " (KE)");
     assertThat(app.pageContains("Project closed")).isTrue();
+    app.waitForText("Funding: APPROVE, 66,000.00 USD");
     app.click(By.cssSelector(".tc-history-title"));
     app.screenshot("cockpit-project-history");
+    // the report link opens in the Cockpit session, without the browser's password prompt
+    app.open(app.visible(By.xpath("//a[contains(@class,'tc-report-link')][normalize-space(.)='State report']")).getAttribute("href"));
+    app.waitForText("Technical cooperation and UPR follow-up: KE");
+    assertThat(app.pageContains(key)).isTrue();
+    app.screenshot("state-report-from-cockpit");
   }
 
   /**
@@ -271,15 +277,15 @@ class CooperationProjectBrowserIT {
     work("Decide funding: " + key, () -> {
       app.waitForText("Board of Trustees: approve a lower amount, 250,000.00");
       app.choose("Approve funding");
-      // the Board's amount is above what the criteria recommend: an override of the criteria, with its reasons
-      app.textarea("fundingJustification", "As the Board of Trustees advised at its 47th session: the judiciary's reform plan "
-          + "justifies the larger amount that the criteria alone would not fund.");
-      app.choose("I decide against the published criteria");
+      // following the Board's advice is no override, although the criteria alone would not fund this amount
+      assertThat(app.pageContains("Override: this decision goes against")).as("no override warning when following the Board").isFalse();
+      app.textarea("fundingJustification", "As the Board of Trustees advised at its 47th session.");
     }, "funding-decision-after-board");
     com.fasterxml.jackson.databind.JsonNode decision = EngineRest.json(rest.api("manager1", org.springframework.http.HttpMethod.GET,
         "/api/projects/" + key + "/funding-decision", null)).get("decisions").get(0);
     assertThat(decision.get("amount").decimalValue()).as("prefilled from the Board's advice").isEqualByComparingTo("250000");
     assertThat(decision.get("againstBoardAdvice").asBoolean()).isFalse();
+    assertThat(decision.get("overridden").asBoolean()).isFalse();
   }
 
   @Test

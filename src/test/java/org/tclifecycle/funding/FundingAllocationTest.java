@@ -188,7 +188,13 @@ class FundingAllocationTest {
         .startsWith("**Board of Trustees: approve a lower amount, 200,000.00** (47th session, held on ")
         .contains("minutes VF-UPR/BT/47/3", "**Recommendation: refer to the Board of Trustees**");
     assertThat(variable(decideId, "fundingAmount")).isEqualTo("200,000.00");
+    assertThat(variable(decideId, "criteriaRecommendFunding")).as("the form warns against the Board's advice").isEqualTo("true");
     rest.ok(rest.claim("manager1", decideId));
+    ResponseEntity<String> aboveAdvice = rest.submit("manager1", decideId, Map.of("fundingDecision", "APPROVE",
+        "fundingAmount", "250,000", "fundingJustification", "Needed."));
+    assertThat(aboveAdvice.getStatusCode().value()).isEqualTo(400);
+    assertThat(aboveAdvice.getBody()).contains(
+        "Justification: deciding against the Board of Trustees' advice needs reasons of at least 100 characters (you wrote 7)");
     rest.ok(rest.submit("manager1", decideId, Map.of("fundingDecision", "REJECT", "overrideConfirmed", true,
         "fundingJustification", "The State asked to postpone the project to the next budget year, when its new judicial "
             + "reform plan is adopted; the request will come again then.")));
@@ -205,6 +211,36 @@ class FundingAllocationTest {
     JsonNode project = EngineRest.json(rest.api("external1", HttpMethod.GET, "/api/projects/" + key, null));
     assertThat(project.get("funding").get("againstBoardAdvice").asBoolean()).as("flagged where the project is reported").isTrue();
     assertThat(project.get("boardReferral").get("advice").asText()).isEqualTo("APPROVE_LOWER_AMOUNT");
+  }
+
+  @Test
+  void followingTheBoardsAdviceIsNoOverrideEvenWhereTheCriteriaAloneWouldHaveFundedLess() {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    String key = rest.projectAtNeedsAssessment(request);
+    Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
+    design.put("budget", 300000);
+    rest.work("officer1", key, "Task_AssessNeeds", assessment);
+    rest.consult("officer1", key, "KE", "Task_DesignProject");
+    rest.work("officer1", key, "Task_DesignProject", design);
+    rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    rest.work("secretary1", key, "Task_ScheduleBoardSession",
+        Map.of("boardSessionName", "48th session", "boardSessionDate", java.time.LocalDate.now().plusDays(3).toString()));
+    rest.work("secretary1", key, "Task_RecordBoardAdvice", Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),
+        "boardAdvice", "APPROVE_LOWER_AMOUNT", "boardAdvisedAmount", 280000, "boardMinutesReference", "VF-UPR/BT/48/1"));
+    rest.awaitTask(key, "Task_DecideFunding");
+
+    rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingAmount", "280,000",
+        "fundingJustification", "As the Board advised."));
+
+    JsonNode decision = funding("officer1", key).get("decisions").get(0);
+    assertThat(decision.get("recommendedAmount").decimalValue()).as("the criteria alone recommended less than the Board")
+        .isLessThan(new java.math.BigDecimal("280000"));
+    assertThat(decision.get("amount").decimalValue()).isEqualByComparingTo("280000");
+    assertThat(decision.get("againstBoardAdvice").asBoolean()).isFalse();
+    assertThat(decision.get("overridden").asBoolean()).isFalse();
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestDatabase;
 
 /**
  * Loading UHRI exports: the sample at start, uploads by managers as JSON or CSV, refusals that import
@@ -42,6 +45,7 @@ class UhriImportTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired javax.sql.DataSource dataSource;
   @Autowired ConfigurableApplicationContext context;
   EngineRest rest;
 
@@ -130,6 +134,38 @@ class UhriImportTest {
     JsonNode history = EngineRest.json(rest.api("manager1", HttpMethod.GET, IMPORTS, null));
     assertThat(history.get(0).get("importedBy").asText()).isEqualTo("manager1");
     assertThat(history.get(0).get("updated").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anImportMeetingAnotherOnTheSameRecordsIsToldToTryAgainAndWritesNothing() throws Exception {
+    String shared = id();
+    String own = id();
+    assertThat(importJson("manager1", List.of(record(shared, "Nauru", "Adopt a national climate adaptation plan.")))
+        .getStatusCode().value()).isEqualTo(201);
+    List<Map<String, Object>> overlapping = List.of(record(shared, "Nauru", "Adopt and fund a national climate adaptation plan."),
+        record(own, "Nauru", "Ensure access to safe drinking water."));
+    Integer importsBefore = jdbc.queryForObject("select count(*) from recommendation_import", Integer.class);
+
+    try (Connection otherImport = dataSource.getConnection()) {
+      otherImport.setAutoCommit(false);
+      try (Statement statement = otherImport.createStatement()) {
+        if (TestDatabase.onPostgres()) {
+          statement.execute("select pg_advisory_xact_lock(" + RecommendationStore.IMPORT_LOCK + ")");
+        } else {
+          statement.executeUpdate("update recommendation set import_index = import_index where annotation_id = '" + shared + "'");
+        }
+      }
+      ResponseEntity<String> refused = importJson("manager2", overlapping);
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(409);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(EngineRest.json(refused).get("detail").asText()).contains("Try again");
+      otherImport.rollback();
+    }
+    assertThat(rest.api("officer1", HttpMethod.GET, "/api/recommendations/" + own, null).getStatusCode().value()).isEqualTo(404);
+    assertThat(jdbc.queryForObject("select count(*) from recommendation_import", Integer.class)).isEqualTo(importsBefore);
+
+    JsonNode again = EngineRest.json(importJson("manager2", overlapping));
+    assertThat(List.of(again.get("created").asInt(), again.get("updated").asInt())).containsExactly(1, 1);
   }
 
   @Test

@@ -31,14 +31,56 @@ async function getJson(api, path) {
   return response.json();
 }
 
+// Our API (/api) reads the Cockpit session for GET requests, so these links open without a second login.
+async function getProject(businessKey) {
+  const response = await fetch('/api/projects/' + encodeURIComponent(businessKey), {
+    headers: { Accept: 'application/json' }, credentials: 'same-origin'
+  });
+  return response.ok ? response.json() : null;
+}
+
+function amount(value, currency) {
+  return value == null ? '' : Number(value).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' ' + (currency || '');
+}
+
+function facts(project) {
+  if (!project) {
+    return element('p', {}, ['The project record could not be read.']);
+  }
+  const state = encodeURIComponent(project.countryCode);
+  const items = [
+    element('li', {}, ['State: ' + project.countryCode + ' · stage: ' + project.stage + ' · status: ' + project.status])
+  ];
+  const funding = project.funding;
+  if (funding) {
+    const text = 'Funding: ' + funding.decision + (funding.amount != null ? ', ' + amount(funding.amount, project.currency) : '');
+    items.push(element('li', {}, [text]));
+    if (funding.overridden) {
+      items.push(element('li', { class: 'tc-override', role: 'note' }, [funding.againstBoardAdvice
+        ? '⚠ Override: decided against the Board of Trustees\' advice (reasons in the funding decision)'
+        : '⚠ Override: decided against the published funding criteria (reasons in the funding decision)']));
+    }
+  }
+  const link = (href, text) => element('a', { href, target: '_blank', rel: 'noopener', class: 'tc-report-link' }, [text]);
+  items.push(element('li', {}, ['Reports: ',
+    link('/api/states/' + state + '/report.html', 'State report'), ' (',
+    link('/api/states/' + state + '/report.pdf', 'PDF'), ', ',
+    link('/api/states/' + state + '/report.csv', 'CSV'), ') · ',
+    link('/api/projects/' + encodeURIComponent(project.businessKey) + '/funding-decision', 'funding decision and its reasons'), ' · ',
+    link('/api/projects/' + encodeURIComponent(project.businessKey), 'project record')]));
+  return element('ul', { class: 'tc-project-facts' }, items);
+}
+
 async function showHistory(api, detail, project) {
   detail.replaceChildren(element('p', {}, ['Loading the history of ' + project.businessKey + '…']));
-  const [activities, tasks] = await Promise.all([
+  const [activities, tasks, record] = await Promise.all([
     getJson(api, '/history/activity-instance?processInstanceId=' + encodeURIComponent(project.id) + '&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1000'),
-    getJson(api, '/history/task?processInstanceBusinessKey=' + encodeURIComponent(project.businessKey) + '&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1000')
+    getJson(api, '/history/task?processInstanceBusinessKey=' + encodeURIComponent(project.businessKey) + '&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1000'),
+    getProject(project.businessKey).catch(() => null)
   ]);
   detail.replaceChildren(
     element('h4', { class: 'tc-history-title' }, ['History of ' + project.businessKey + ' (' + project.state + ')']),
+    facts(record),
     element('h5', {}, ['Steps']),
     table(['Step', 'Type', 'Started', 'Ended'], activities
       .filter(a => a.activityName)

@@ -1,10 +1,8 @@
-package org.tclifecycle.reporting;
+package org.tclifecycle.web;
 
 import org.springframework.stereotype.Component;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
-import org.tclifecycle.web.ApiCaller;
-import org.tclifecycle.web.ApiException;
 
 /** Finds a project the caller may see: another State's project is answered as not found, not as forbidden. */
 @Component

@@ -1,0 +1,104 @@
+package org.tclifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+
+/**
+ * A person signed in to Tasklist or Cockpit follows a link to a report: the browser sends the webapp's session,
+ * not a password, and the report opens. Only reads take the session; writes still need the account's credentials.
+ */
+@IntegrationTest
+class WebappSessionReadsTest {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aSignedInOfficerOpensTheStateReportWithoutASecondLogin() {
+    HttpHeaders session = signIn("officer1", "tasklist");
+
+    ResponseEntity<String> report = get(session, "/api/states/KE/report.html");
+    assertThat(report.getStatusCode().value()).isEqualTo(200);
+    assertThat(report.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(get(session, "/api/funding/criteria").getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void theSessionReadsOnlyWhatTheAccountMayRead() {
+    HttpHeaders session = signIn("officer1", "tasklist");
+    assertThat(get(session, "/api/audit").getStatusCode().value()).as("the audit is for administrators").isEqualTo(403);
+  }
+
+  @Test
+  void theSessionWritesNothing() {
+    HttpHeaders session = signIn("officer1", "tasklist");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> write = http.exchange(url("/api/requests"), HttpMethod.POST, new HttpEntity<>(TestData.request(), session), String.class);
+    assertThat(write.getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void withoutASessionOrCredentialsTheApiAsksForThem() {
+    ResponseEntity<String> anonymous = http.getForEntity(url("/api/states/KE/report.html"), String.class);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    HttpHeaders forged = new HttpHeaders();
+    forged.set("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF");
+    assertThat(get(forged, "/api/states/KE/report.html").getStatusCode().value()).isEqualTo(401);
+  }
+
+  private ResponseEntity<String> get(HttpHeaders headers, String path) {
+    return http.exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Signs in as the webapp does (its page's cookies and CSRF token first) and keeps the session it ends with. */
+  private HttpHeaders signIn(String user, String app) {
+    ResponseEntity<String> page = http.getForEntity(url("/camunda/app/" + app + "/default/"), String.class);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    keep(cookies, page);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("Cookie", cookieHeader(cookies));
+    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", EngineRest.DEMO_PASSWORD);
+    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/" + app), HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+    keep(cookies, login);
+    HttpHeaders session = new HttpHeaders();
+    session.set("Cookie", cookieHeader(cookies));
+    return session;
+  }
+
+  private static void keep(Map<String, String> cookies, ResponseEntity<String> response) {
+    for (String cookie : response.getHeaders().getOrDefault("Set-Cookie", List.of())) {
+      String pair = cookie.split(";")[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+}
