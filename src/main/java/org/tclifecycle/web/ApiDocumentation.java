@@ -51,8 +51,7 @@ class ApiDocumentation {
             .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
         .components(new Components()
             .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("The account's user name and password (demo: officer1 / Demo-2026!)"))
-            .addSchemas(PROBLEM, problemSchema()))
+                .description("The account's Camunda user name and password")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));
   }
 
@@ -73,8 +72,12 @@ class ApiDocumentation {
 
   @Bean
   OpenApiCustomizer problemAnswers() {
-    return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-        addProblems(path, method, operation)));
+    return api -> {
+      // added here rather than on the document bean: springdoc replaces the bean's schemas with those it finds
+      api.getComponents().addSchemas(PROBLEM, problemSchema());
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+          addProblems(path, method, operation)));
+    };
   }
 
   private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {

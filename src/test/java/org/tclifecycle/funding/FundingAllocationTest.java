@@ -127,7 +127,7 @@ class FundingAllocationTest {
     assertThat(tooEasy.getStatusCode().value()).as("an override with 'ok' as its reasons").isEqualTo(400);
     assertThat(EngineRest.json(tooEasy).get("message").asText())
         .contains("Justification: deciding against the published criteria needs reasons of at least 100 characters (you wrote 2)")
-        .contains("I decide against the published criteria: tick it to confirm");
+        .contains("I decide against the published criteria or the Board's advice: tick it to confirm");
     assertThat(funding("officer1", key).path("decisions").size()).as("nothing kept of the refused override").isZero();
 
     rest.ok(rest.submit("manager1", taskId, Map.of("fundingDecision", "APPROVE", "fundingAmount", "20,000", "overrideConfirmed", true,
@@ -142,8 +142,8 @@ class FundingAllocationTest {
     assertThat(project.get("funding").get("amount").decimalValue()).isEqualByComparingTo("20000");
   }
 
-  @Test
-  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+  /** A project asking 300,000 of the fund, consulted on its design: the criteria refer it to the Board of Trustees. */
+  private String projectReferredToTheBoard() {
     Map<String, Object> request = new LinkedHashMap<>(TestData.request());
     request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
     String key = rest.projectAtNeedsAssessment(request);
@@ -155,6 +155,12 @@ class FundingAllocationTest {
     rest.consult("officer1", key, "KE", "Task_DesignProject");
     rest.work("officer1", key, "Task_DesignProject", design);
     rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    return key;
+  }
+
+  @Test
+  void aProjectAskingMoreThan250000WaitsForTheBoardAndDecidingAgainstItsAdviceIsAnOverride() {
+    String key = projectReferredToTheBoard();
     assertThat(rest.task("officer1", key, "Task_ScheduleBoardSession", false)).as("the secretariat's task, not the officers'").isNull();
 
     String scheduleId = rest.task("secretary1", key, "Task_ScheduleBoardSession").get("id").asText();
@@ -215,17 +221,7 @@ class FundingAllocationTest {
 
   @Test
   void followingTheBoardsAdviceIsNoOverrideEvenWhereTheCriteriaAloneWouldHaveFundedLess() {
-    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
-    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    String key = rest.projectAtNeedsAssessment(request);
-    Map<String, Object> assessment = TestData.assessment();
-    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    Map<String, Object> design = new LinkedHashMap<>(TestData.design());
-    design.put("budget", 300000);
-    rest.work("officer1", key, "Task_AssessNeeds", assessment);
-    rest.consult("officer1", key, "KE", "Task_DesignProject");
-    rest.work("officer1", key, "Task_DesignProject", design);
-    rest.consult("officer2", key, "KE", "Task_ScheduleBoardSession");
+    String key = projectReferredToTheBoard();
     rest.work("secretary1", key, "Task_ScheduleBoardSession",
         Map.of("boardSessionName", "48th session", "boardSessionDate", java.time.LocalDate.now().plusDays(3).toString()));
     rest.work("secretary1", key, "Task_RecordBoardAdvice", Map.of("boardSessionHeldOn", java.time.LocalDate.now().toString(),

@@ -48,6 +48,7 @@ class OpenApiDocumentTest {
     document = response.getBody();
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    options.setResolveFully(true);
     SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, options);
     assertThat(parsed.getMessages()).as("what the validator finds wrong").isEmpty();
     api = parsed.getOpenAPI();
