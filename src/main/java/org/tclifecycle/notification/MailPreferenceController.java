@@ -1,5 +1,6 @@
 package org.tclifecycle.notification;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +20,7 @@ import org.tclifecycle.web.ApiException;
  */
 @RestController
 @RequestMapping("/api/users/{userId}/notification-preference")
+@Tag(name = "Notification preference", description = "How a user is told about their tasks: immediately, in a daily digest or not at all")
 class MailPreferenceController {
 
   record PreferenceView(String userId, MailPreference.Delivery delivery, String language) {
