@@ -21,6 +21,7 @@ import org.tclifecycle.web.ApiException;
 @Tag(name = "Notifications", description = "Each user's choice of e-mail about their tasks: immediately, a daily digest, or none")
 @RestController
 @RequestMapping("/api/users/{userId}/notification-preference")
+@Tag(name = "Notification preference", description = "How a user is told about their tasks: immediately, in a daily digest or not at all")
 class MailPreferenceController {
 
   record PreferenceView(String userId, MailPreference.Delivery delivery, String language) {
