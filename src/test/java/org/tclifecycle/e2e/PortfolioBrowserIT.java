@@ -2,11 +2,9 @@ package org.tclifecycle.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +37,7 @@ class PortfolioBrowserIT {
 
   @BeforeEach
   void seed() {
-    portfolio = new SeededPortfolio(jdbc, new Timestamp(ClockUtil.getCurrentTime().getTime()));
-    portfolio.remove();
-    portfolio.write();
+    portfolio = SeededPortfolio.writtenNow(jdbc);
   }
 
   @AfterEach

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,7 @@ class PortfolioDashboardTest {
 
   @BeforeEach
   void seed() {
-    portfolio = new SeededPortfolio(jdbc, new Timestamp(ClockUtil.getCurrentTime().getTime()));
-    portfolio.remove();
-    portfolio.write();
+    portfolio = SeededPortfolio.writtenNow(jdbc);
   }
 
   @AfterEach

@@ -30,6 +30,14 @@ public final class SeededPortfolio {
     this.now = now;
   }
 
+  /** The seeded portfolio, written afresh (what an earlier run left is removed first), timed at the engine's clock. */
+  public static SeededPortfolio writtenNow(JdbcTemplate jdbc) {
+    SeededPortfolio portfolio = new SeededPortfolio(jdbc, new Timestamp(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()));
+    portfolio.remove();
+    portfolio.write();
+    return portfolio;
+  }
+
   public void write() {
     project(1, "KE", "CONSENT", "OPEN", "ADMINISTRATION_OF_JUSTICE", "UPR_VOLUNTARY_FUND");
     project(2, "KE", "EXECUTION", "OPEN", "ADMINISTRATION_OF_JUSTICE", "REGULAR_BUDGET");
