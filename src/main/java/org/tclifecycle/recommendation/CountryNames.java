@@ -38,9 +38,13 @@ public class CountryNames {
     return Optional.ofNullable(codes.get(normalize(name)));
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("\\bst\\.");
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   static String normalize(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-        .replace("&", " and ").replaceAll("\\bst\\.", "saint");
-    return plain.replaceAll("[^a-z0-9]+", " ").trim();
+    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
+        .replace("&", " and ");
+    return NOT_ALPHANUMERIC.matcher(SAINT.matcher(plain).replaceAll("saint")).replaceAll(" ").trim();
   }
 }

@@ -22,6 +22,7 @@ final class UhriText {
       "nbsp", " ", "ndash", "–", "mdash", "—", "rsquo", "’", "lsquo", "‘");
   /** "140.1 ", "140.1. ", "12. " (a treaty body's paragraph); not "2030 Agenda" nor "3 million". */
   private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){1,2}|\\d{1,3}(?=\\.\\s))\\.?\\s+(?=\\S)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TRAILING_STATES = Pattern.compile("\\s*\\(([^()]{2,})\\)\\s*[;.,]?\\s*$");
 
   private UhriText() {}
@@ -30,10 +31,18 @@ final class UhriText {
     if (html == null) {
       return null;
     }
-    String text = TAG.matcher(BREAK.matcher(html).replaceAll(" ")).replaceAll("");
-    text = decode(text);
-    text = TAG.matcher(text).replaceAll("");
-    return text.replace('<', '‹').replace('>', '›').replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    // most texts carry no markup or entity: the patterns run only where they can change something
+    String text = html;
+    if (text.indexOf('<') >= 0) {
+      text = TAG.matcher(BREAK.matcher(text).replaceAll(" ")).replaceAll("");
+    }
+    if (text.indexOf('&') >= 0) {
+      text = decode(text);
+      if (text.indexOf('<') >= 0) {
+        text = TAG.matcher(text).replaceAll("");
+      }
+    }
+    return WHITESPACE.matcher(text.replace('<', '‹').replace('>', '›').replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   static Split split(String plain, boolean upr) {
