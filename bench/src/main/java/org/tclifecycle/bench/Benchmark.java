@@ -25,6 +25,8 @@ public final class Benchmark {
   private final boolean uhriOnly;
   /** --only=portfolio: the managers' dashboard at 1,000 and 50,000 projects on PostgreSQL, nothing else. */
   private final boolean portfolioOnly;
+  /** --only=history: history bytes and rows per closed project on PostgreSQL, table by table, nothing else. */
+  private final boolean historyOnly;
   /** --uhri-db=postgres (or h2) runs the UHRI import on that database only. */
   private final String uhriDb;
   /** The import must stream: the application runs it with this heap, smaller than the full export file. */
@@ -43,6 +45,7 @@ public final class Benchmark {
     uhriSizes = java.util.Arrays.stream(options.getOrDefault("uhri", "25000,250000").split(",")).map(Integer::valueOf).toList();
     uhriOnly = "uhri".equals(options.get("only"));
     portfolioOnly = "portfolio".equals(options.get("only"));
+    historyOnly = "history".equals(options.get("only"));
     uhriDb = options.getOrDefault("uhri-db", "all");
   }
 
@@ -58,6 +61,14 @@ public final class Benchmark {
   void run() throws Exception {
     report.results.put("parameters", Map.of("lifecycles", lifecycles, "clients", clients, "small", small, "large", large,
         "cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+    if (historyOnly) {
+      try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/")) {
+        new ThroughputRun(report, jar, work, lifecycles, clients, small, large).measureHistory(List.of("--spring.profiles.active=postgres,demo"),
+            Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD), database);
+      }
+      print();
+      return;
+    }
     if (portfolioOnly) {
       portfolio();
       print();
@@ -127,6 +138,6 @@ public final class Benchmark {
   }
 
   private void print() throws Exception {
-    report.print(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : "latest.md");
+    report.print(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : historyOnly ? "latest-history.md" : "latest.md");
   }
 }

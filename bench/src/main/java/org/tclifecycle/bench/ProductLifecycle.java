@@ -59,6 +59,17 @@ final class ProductLifecycle {
     return body;
   }
 
+  /** The design as an officer enters it, with one outcome indicator (Design project requires one at least). */
+  private static Map<String, Object> design() {
+    Map<String, Object> design = new LinkedHashMap<>(Map.of("objectives", "Halve complaint handling time.",
+        "activities", "Train staff; case management.", "indicators", "Median days per complaint.", "budget", 40000, "durationMonths", 12));
+    design.putAll(Map.of("indicator1Type", "OUTCOME", "indicator1Title", "Median days to handle a complaint",
+        "indicator1Measure", "UNIT", "indicator1BaselineValue", 700, "indicator1BaselineYear", LocalDate.now().getYear() - 1,
+        "indicator1TargetValue", 350, "indicator1TargetDate", LocalDate.now().plusMonths(12).toString(),
+        "indicator1Source", "The commission's case register", "indicator1Recommendations", List.of()));
+    return design;
+  }
+
   void run() {
     String key = api.call("api-request", "external1", "POST", "/api/requests", request(), 201).get("businessKey").asText();
     tasklist.work(key, "Task_ScreenRequest", "officer1", Map.of("screeningOutcome", "COMPLETE"));
@@ -68,16 +79,18 @@ final class ProductLifecycle {
     tasklist.work(key, "Task_AssessNeeds", "officer1", Map.of("findings", "Complaints take two years.",
         "priorityNeeds", "Case management.", "recommendationIds", RECOMMENDATION, "rightsCategories", List.of("CIVIL", "SOCIAL")));
     consult(key);
-    tasklist.work(key, "Task_DesignProject", "officer1", Map.of("objectives", "Halve complaint handling time.",
-        "activities", "Train staff; case management.", "indicators", "Median days per complaint.", "budget", 40000, "durationMonths", 12));
+    tasklist.work(key, "Task_DesignProject", "officer1", design());
     consult(key);
     JsonNode funding = tasklist.work(key, "Task_DecideFunding", "manager1",
         Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria.")).get(0);
     progressReportFallsDue(funding.get("processInstanceId").asText());
-    tasklist.work(key, "Task_ReportProgress", "officer1", Map.of("progressSummary", "Staff trained.", "indicatorProgress", "Down to 14 months."));
-    tasklist.work(key, "Task_ReviewExecution", "officer1", Map.of("reviewSummary", "On track.", "indicatorProgress", "Down to 12 months."));
+    tasklist.work(key, "Task_ReportProgress", "officer1", Map.of("progressSummary", "Staff trained.", "indicatorProgress", "Down to 14 months.",
+        "indicator1Actual", 420, "expenditure", 15000));
+    tasklist.work(key, "Task_ReviewExecution", "officer1", Map.of("reviewSummary", "On track.", "indicatorProgress", "Down to 12 months.",
+        "indicator1Actual", 380));
     consult(key);
-    tasklist.work(key, "Task_RecordExecutionEnd", "officer1", Map.of("endSummary", "All activities delivered."));
+    tasklist.work(key, "Task_RecordExecutionEnd", "officer1", Map.of("endSummary", "All activities delivered.",
+        "indicator1Actual", 360, "indicator1ActualComment", "Register of March", "expenditure", 24000));
     tasklist.work(key, "Task_FollowUpRecommendation", "officer1", Map.of("implementationStatus", "PARTIALLY_IMPLEMENTED", "evidence", "Law adopted."));
     consult(key);
     tasklist.work(key, "Task_EvaluateProject", "officer1", Map.of("lessonsLearned", "Start with data.", "goodPractices", "Joint monitoring."));

@@ -39,7 +39,7 @@ final class ThroughputRun {
       FloorLifecycle.deploy(setup);
       int warmUp = Math.max(2, clients * 2);
 
-      Map<String, Database.Footprint> before = database == null ? null : database.footprint();
+      Map<String, Database.Footprint> before = database == null ? null : database.footprintByTable();
       Runs.repeat(warmUp, clients, () -> new ProductLifecycle(setup, actors).run());
       Latencies productCalls = new Latencies();
       Api productApi = new Api(app.baseUrl(), productCalls);
@@ -72,10 +72,25 @@ final class ThroughputRun {
     }
   }
 
+  /** --only=history: the database's growth per closed project on PostgreSQL, table by table, nothing else. */
+  void measureHistory(List<String> arguments, Map<String, String> environment, Database database) throws Exception {
+    try (AppProcess app = AppProcess.start("product-history", jar, arguments, environment, "/actuator/health", work.resolve("logs"))) {
+      Map<String, Object> section = new LinkedHashMap<>();
+      report.results.put("postgres", section);
+      Api api = new Api(app.baseUrl(), new Latencies());
+      List<String> actors = ProductLifecycle.actorsToInvite(api);
+      Map<String, Database.Footprint> before = database.footprintByTable();
+      Runs.repeat(lifecycles, clients, () -> new ProductLifecycle(api, actors).run());
+      databaseGrowth(section, database, api, before, lifecycles);
+    }
+  }
+
   /** Bytes per closed project: every project since the baseline, warm-up included, is closed when this runs. */
-  private void databaseGrowth(Map<String, Object> section, Database database, Api admin, Map<String, Database.Footprint> before,
+  void databaseGrowth(Map<String, Object> section, Database database, Api admin, Map<String, Database.Footprint> beforeByTable,
       int closedProjects) throws Exception {
-    Map<String, Database.Footprint> closed = database.footprint();
+    Map<String, Database.Footprint> closedByTable = database.footprintByTable();
+    Map<String, Database.Footprint> before = Database.groups(beforeByTable);
+    Map<String, Database.Footprint> closed = Database.groups(closedByTable);
     Map<String, Long> runtimeLeftByTable = new LinkedHashMap<>();
     // rows of process instances; a message start event's subscription and definition-level links are not
     for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr", "act_ru_identitylink",
@@ -108,8 +123,27 @@ final class ThroughputRun {
               + afterCleanup.bytes() / closedProjects + " (" + Report.round(afterCleanup.rows() / (double) closedProjects) + ")", "");
     }
     perProject.put("runtimeRowsLeft", runtimeLeftByTable);
+    perProject.put("historyByTable", historyByTable(beforeByTable, closedByTable, closedProjects));
     section.put("databaseGrowth", perProject);
     report.row("postgres: process runtime rows left after " + closedProjects + " projects closed", runtimeLeft + " " + runtimeLeftByTable, "0");
+  }
+
+  /** Each history table's bytes and rows per closed project, largest first, also as rows of the report. */
+  private Map<String, Object> historyByTable(Map<String, Database.Footprint> before, Map<String, Database.Footprint> closed,
+      int closedProjects) {
+    Map<String, Object> byTable = new LinkedHashMap<>();
+    closed.entrySet().stream()
+        .filter(table -> Database.group(table.getKey()).equals("history"))
+        .map(table -> Map.entry(table.getKey(), table.getValue().minus(before.getOrDefault(table.getKey(), new Database.Footprint(0, 0)))))
+        .filter(table -> table.getValue().rows() > 0)
+        .sorted((a, b) -> Long.compare(b.getValue().bytes(), a.getValue().bytes()))
+        .forEach(table -> {
+          long bytes = table.getValue().bytes() / closedProjects;
+          double rows = Report.round(table.getValue().rows() / (double) closedProjects);
+          byTable.put(table.getKey(), Map.of("bytesPerClosedProject", bytes, "rowsPerClosedProject", rows));
+          report.row("postgres: history per closed project in " + table.getKey() + ", bytes (rows)", bytes + " (" + rows + ")", "");
+        });
+    return byTable;
   }
 
   /** Cleanup removes at most one batch per table and run: run it until the history stops shrinking. */
