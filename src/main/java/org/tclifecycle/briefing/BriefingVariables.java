@@ -16,5 +16,9 @@ public final class BriefingVariables {
   /** Progress reports and their indicator progress, at Review execution. */
   public static final String PROGRESS_FACTS = "progressFacts";
 
+  /** Every one of them: copies of domain records for display, which history does not keep. */
+  public static final java.util.Set<String> ALL =
+      java.util.Set.of(REQUEST_FACTS, ASSESSMENT_FACTS, DESIGN_FACTS, CONSULTATION_FACTS, RIGHTS_FACTS, PROGRESS_FACTS);
+
   private BriefingVariables() {}
 }

@@ -75,8 +75,18 @@ public abstract class FormTaskListener implements TaskListener {
     }
   }
 
+  /** How the name of every variable holding a field's options ends: they are shown, not kept in history. */
+  public static final String OPTIONS_SUFFIX = "Options";
+
+  public static boolean isOptionList(String variable) {
+    return variable.endsWith(OPTIONS_SUFFIX);
+  }
+
   /** Puts the options of a checklist, select or tag list ({@code valuesKey}) on the task, in the given order. */
   protected static void offer(DelegateTask task, String variable, Map<String, String> labelsByValue) {
+    if (!isOptionList(variable)) {
+      throw new IllegalArgumentException("an option list's variable must end with " + OPTIONS_SUFFIX + ": " + variable);
+    }
     List<Map<String, String>> options = new ArrayList<>();
     labelsByValue.forEach((value, label) -> options.add(Map.of("label", label, "value", value)));
     task.setVariableLocal(variable, SpinValues.jsonValue(Spin.JSON(options)).create());
