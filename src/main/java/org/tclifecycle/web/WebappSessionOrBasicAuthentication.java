@@ -2,6 +2,8 @@ package org.tclifecycle.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -10,12 +12,15 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * HTTP Basic, and for reading our API from a browser signed in to Tasklist or Cockpit, that session: a link from
  * the webapps to a report or a project opens without a second login through the browser's password prompt.
- * Only reads (GET, HEAD) of {@code /api} take the session: every write still needs the account's credentials,
- * so a page of another site can make a signed-in browser change nothing (and cannot read the answer either).
+ * Reads (GET, HEAD) of {@code /api} take the session. Of writes, only a user's own settings under
+ * {@code /api/users/} take it, and only with the webapps' CSRF token in {@code X-XSRF-TOKEN} (Tasklist's e-mail
+ * menu sends it, as the webapps do for every write); every other write needs the account's credentials, so a
+ * page of another site can make a signed-in browser change nothing (and cannot read the answer either).
  */
 public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationProvider {
 
@@ -23,8 +28,8 @@ public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationP
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-    if (request.getHeader("Authorization") == null && READS.contains(request.getMethod())
-        && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (request.getHeader("Authorization") == null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        && (READS.contains(request.getMethod()) || ownSettingsWithTheWebappsToken(request))) {
       UserAuthentication user = signedIn(request.getSession(false), engine.getName());
       if (user != null) {
         AuthenticationResult result = AuthenticationResult.successful(user.getName());
@@ -34,6 +39,14 @@ public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationP
       }
     }
     return super.extractAuthenticatedUser(request, engine);
+  }
+
+  private static boolean ownSettingsWithTheWebappsToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/users/") && sent != null
+        && expected instanceof String token && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private static UserAuthentication signedIn(HttpSession session, String engineName) {

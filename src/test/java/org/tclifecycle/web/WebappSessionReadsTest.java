@@ -21,7 +21,8 @@ import org.tclifecycle.TestData;
 
 /**
  * A person signed in to Tasklist or Cockpit follows a link to a report: the browser sends the webapp's session,
- * not a password, and the report opens. Only reads take the session; writes still need the account's credentials.
+ * not a password, and the report opens. Only reads take the session, and a user's own e-mail preference changed
+ * from Tasklist's menu with the webapps' CSRF token; every other write still needs the account's credentials.
  */
 @IntegrationTest
 class WebappSessionReadsTest {
@@ -54,6 +55,30 @@ class WebappSessionReadsTest {
   }
 
   @Test
+  void aSignedInOfficerChangesTheirOwnEmailPreferenceWithTheWebappsTokenOnly() {
+    HttpHeaders session = signIn("officer1", "tasklist");
+    String token = session.getFirst("X-XSRF-TOKEN");
+    session.remove("X-XSRF-TOKEN");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, String> digestInFrench = Map.of("delivery", "DIGEST", "language", "fr");
+    String preference = "/api/users/officer1/notification-preference";
+
+    assertThat(put(session, preference, digestInFrench).getStatusCode().value()).as("without the token").isEqualTo(401);
+    session.set("X-XSRF-TOKEN", token + "x");
+    assertThat(put(session, preference, digestInFrench).getStatusCode().value()).as("with another token").isEqualTo(401);
+    session.set("X-XSRF-TOKEN", token);
+    assertThat(put(session, "/api/users/officer2/notification-preference", digestInFrench).getStatusCode().value())
+        .as("another user's preference").isEqualTo(403);
+    assertThat(http.exchange(url("/api/requests"), HttpMethod.POST, new HttpEntity<>(TestData.request(), session), String.class)
+        .getStatusCode().value()).as("anything but the user's own settings").isEqualTo(401);
+
+    ResponseEntity<String> changed = put(session, preference, digestInFrench);
+    assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+    assertThat(get(session, preference).getBody()).contains("\"delivery\":\"DIGEST\"").contains("\"language\":\"fr\"");
+    put(session, preference, Map.of("delivery", "IMMEDIATE", "language", "en"));
+  }
+
+  @Test
   void withoutASessionOrCredentialsTheApiAsksForThem() {
     ResponseEntity<String> anonymous = http.getForEntity(url("/api/states/KE/report.html"), String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
@@ -64,6 +89,10 @@ class WebappSessionReadsTest {
 
   private ResponseEntity<String> get(HttpHeaders headers, String path) {
     return http.exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private ResponseEntity<String> put(HttpHeaders headers, String path, Object body) {
+    return http.exchange(url(path), HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
   }
 
   private String url(String path) {
@@ -88,6 +117,7 @@ class WebappSessionReadsTest {
     keep(cookies, login);
     HttpHeaders session = new HttpHeaders();
     session.set("Cookie", cookieHeader(cookies));
+    session.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     return session;
   }
 
