@@ -288,6 +288,27 @@ class CooperationProjectBrowserIT {
     assertThat(decision.get("overridden").asBoolean()).isFalse();
   }
 
+  /** A person picks from Tasklist's E-mail menu; the preference kept for them is what they picked. */
+  @Test
+  void anOfficerChoosesADailyDigestInFrenchFromTasklistsEmailMenu() {
+    EngineRest rest = new EngineRest(http, port);
+    String preference = "/api/users/officer2/notification-preference";
+    loginToTasklist("officer2");
+    app.click(By.cssSelector(".tc-email-toggle"));
+    new org.openqa.selenium.support.ui.Select(app.visible(By.id("tc-email-delivery"))).selectByVisibleText("a daily digest");
+    new org.openqa.selenium.support.ui.Select(app.visible(By.id("tc-email-language"))).selectByVisibleText("Français");
+    app.click(By.xpath("//form[contains(@class, 'tc-email-form')]//button[normalize-space(.)='Save']"));
+    app.waitForText("Saved.");
+    app.screenshot("email-preference-saved");
+    try {
+      com.fasterxml.jackson.databind.JsonNode kept = EngineRest.json(rest.api("officer2", org.springframework.http.HttpMethod.GET, preference, null));
+      assertThat(kept.get("delivery").asText()).isEqualTo("DIGEST");
+      assertThat(kept.get("language").asText()).isEqualTo("fr");
+    } finally {
+      rest.api("officer2", org.springframework.http.HttpMethod.PUT, preference, java.util.Map.of("delivery", "IMMEDIATE", "language", "en"));
+    }
+  }
+
   @Test
   void wrongPasswordIsRefused() {
     app.login("tasklist", "manager2", "not-the-password");
