@@ -9,7 +9,7 @@ import org.tclifecycle.notification.Outbox;
 /**
  * Panel contributors hear from OHCHR by e-mail at their contact address: the request to contribute, a reminder
  * each week while it is awaited, and a receipt. A contact that is not an e-mail address gets none (the
- * officer's reminder task stays the way to reach them).
+ * officer's reminder task stays the way to reach them). Each in the contributor's language.
  */
 @Component
 class ContributorMail {
@@ -40,7 +40,8 @@ class ContributorMail {
       return;
     }
     ThematicPanel panel = panels.get(contribution.getPanelId());
-    outbox.mail(contributor.getContact(), MailTemplates.DEFAULT_LANGUAGE, kind, Map.of("name", contributor.getName(),
-        "panel", panel.getTheme(), "due", MailTemplates.date(contribution.getDueOn(), MailTemplates.DEFAULT_LANGUAGE)), null);
+    String language = contributor.getLanguage();
+    outbox.mail(contributor.getContact(), language, kind, Map.of("name", contributor.getName(),
+        "panel", panel.getTheme(), "due", MailTemplates.date(contribution.getDueOn(), language)), null);
   }
 }

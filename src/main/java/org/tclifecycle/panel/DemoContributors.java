@@ -20,15 +20,15 @@ class DemoContributors implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    add("UN Office on Drugs and Crime (demo)", ContributorKind.UN_ENTITY, "panel@unodc.demo.example.org", "contributor1");
+    add("UN Office on Drugs and Crime (demo)", ContributorKind.UN_ENTITY, "panel@unodc.demo.example.org", "en", "contributor1");
     add("Special Rapporteur on the independence of judges and lawyers (demo)", ContributorKind.SPECIAL_PROCEDURE,
-        "srijl@demo.example.org", null);
-    add("Regional human rights commission (demo)", ContributorKind.REGIONAL_ORGANISATION, "secretariat@region.demo.example.org", null);
+        "srijl@demo.example.org", "en", null);
+    add("Regional human rights commission (demo)", ContributorKind.REGIONAL_ORGANISATION, "secretariat@region.demo.example.org", "fr", null);
   }
 
-  private void add(String name, ContributorKind kind, String contact, String account) {
+  private void add(String name, ContributorKind kind, String contact, String language, String account) {
     if (contributors.findByNameIgnoreCase(name).isEmpty()) {
-      contributors.save(new PanelContributor(name, kind, contact, null, account, "demo"));
+      contributors.save(new PanelContributor(name, kind, contact, language, null, account, "demo"));
     }
   }
 }

@@ -15,6 +15,7 @@ import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.input.NoMarkup;
+import org.tclifecycle.notification.MailTemplates;
 
 /**
  * The officer picks the panel's contributors: from the panel's own contributor list, from the national actor
@@ -30,6 +31,7 @@ class IdentifyContributorsForm extends FormTaskListener {
   static final String NEW_KIND = "newContributorKind";
   static final String NEW_CONTACT = "newContributorContact";
   static final String NEW_ACCOUNT = "newContributorAccount";
+  static final String NEW_LANGUAGE = "newContributorLanguage";
   private static final Map<ActorType, ContributorKind> KINDS = Map.of(ActorType.GOVERNMENT, ContributorKind.STATE,
       ActorType.NHRI, ContributorKind.NHRI, ActorType.CIVIL_SOCIETY, ContributorKind.CIVIL_SOCIETY,
       ActorType.UN_ENTITY, ContributorKind.UN_ENTITY, ActorType.REGIONAL_ORGANISATION, ContributorKind.REGIONAL_ORGANISATION);
@@ -54,7 +56,7 @@ class IdentifyContributorsForm extends FormTaskListener {
 
   @Override
   public Set<String> fieldsRead() {
-    return Set.of(CONTRIBUTORS, NEW_NAME, NEW_KIND, NEW_CONTACT, NEW_ACCOUNT);
+    return Set.of(CONTRIBUTORS, NEW_NAME, NEW_KIND, NEW_CONTACT, NEW_ACCOUNT, NEW_LANGUAGE);
   }
 
   @Override
@@ -90,6 +92,10 @@ class IdentifyContributorsForm extends FormTaskListener {
       ContributorKind kind = values.choice(NEW_KIND, ContributorKind.class);
       String contact = values.text(NEW_CONTACT);
       String account = values.text(NEW_ACCOUNT);
+      String language = values.text(NEW_LANGUAGE) == null ? MailTemplates.DEFAULT_LANGUAGE : values.text(NEW_LANGUAGE);
+      if (!MailTemplates.LANGUAGES.contains(language)) {
+        errors.put(NEW_LANGUAGE, "must be English or French");
+      }
       check(errors, NEW_NAME, name, 200);
       check(errors, NEW_CONTACT, contact, 200);
       if (kind == null) {
@@ -103,7 +109,7 @@ class IdentifyContributorsForm extends FormTaskListener {
       }
       errors.putAll(values.errors());
       if (errors.isEmpty()) {
-        invited.add(contributors.save(new PanelContributor(name, kind, contact, null, account, actor(task))));
+        invited.add(contributors.save(new PanelContributor(name, kind, contact, language, null, account, actor(task))));
       }
     }
     if (errors.isEmpty() && invited.isEmpty()) {
@@ -130,7 +136,8 @@ class IdentifyContributorsForm extends FormTaskListener {
         return null;
       }
       return contributors.findByNationalActorId(actor.getId()).orElseGet(() -> contributors.save(
-          new PanelContributor(nameOf(actor), KINDS.get(actor.getType()), actor.getContact(), actor.getId(), null, officer)));
+          new PanelContributor(nameOf(actor), KINDS.get(actor.getType()), actor.getContact(), MailTemplates.DEFAULT_LANGUAGE,
+              actor.getId(), null, officer)));
     }
     return null;
   }

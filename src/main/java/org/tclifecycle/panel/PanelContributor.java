@@ -38,6 +38,10 @@ public class PanelContributor {
 
   private String account;
 
+  /** The language the contributor is e-mailed in: en or fr. */
+  @Column(nullable = false)
+  private String language;
+
   @Column(name = "recorded_by")
   private String recordedBy;
 
@@ -46,8 +50,10 @@ public class PanelContributor {
 
   protected PanelContributor() {}
 
-  PanelContributor(String name, ContributorKind kind, String contact, Long nationalActorId, String account, String recordedBy) {
+  PanelContributor(String name, ContributorKind kind, String contact, String language, Long nationalActorId, String account,
+      String recordedBy) {
     this.name = name;
+    this.language = language;
     this.kind = kind;
     this.contact = contact;
     this.nationalActorId = nationalActorId;
@@ -62,4 +68,5 @@ public class PanelContributor {
   public String getContact() { return contact; }
   public Long getNationalActorId() { return nationalActorId; }
   public String getAccount() { return account; }
+  public String getLanguage() { return language; }
 }

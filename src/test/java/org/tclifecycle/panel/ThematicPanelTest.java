@@ -161,6 +161,33 @@ class ThematicPanelTest {
         .contains("to contribute to the thematic panel", "Special Rapporteur on the independence of judges and lawyers (demo)");
   }
 
+  /** A contributor the officer adds with French as their language is asked, reminded and thanked in French. */
+  @Test
+  void aContributorAddedWithFrenchIsAskedInFrench() {
+    EngineRest rest = new EngineRest(http, port);
+    LocalDate sessionStarts = LocalDate.now().plusWeeks(14);
+    String theme = "Coopération technique et institutions nationales des droits de l'homme";
+    ResponseEntity<String> started = start(rest, "manager1", Map.of("panelTheme", theme, "panelThematicArea", "NATIONAL_HUMAN_RIGHTS_INSTITUTION",
+        "sessionNumber", 24, "sessionStarts", sessionStarts.toString(), "sessionEnds", sessionStarts.plusWeeks(4).toString()));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+
+    Map<String, Object> unknownLanguage = Map.of("newContributorName", "Commission nationale des droits de l'homme du Sénégal (démo)",
+        "newContributorKind", "NHRI", "newContributorContact", "cndh@sn.demo.example.org", "newContributorLanguage", "wo");
+    String task = rest.task("officer1", "HRC24-PANEL", "Task_IdentifyContributors").get("id").asText();
+    rest.ok(rest.claim("officer1", task));
+    ResponseEntity<String> refused = rest.submit("officer1", task, unknownLanguage);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("newContributorLanguage");
+    Map<String, Object> french = new java.util.HashMap<>(unknownLanguage);
+    french.put("newContributorLanguage", "fr");
+    rest.ok(rest.submit("officer1", task, french));
+
+    assertThat(contributors.findByNameIgnoreCase("Commission nationale des droits de l'homme du Sénégal (démo)").orElseThrow().getLanguage())
+        .isEqualTo("fr");
+    await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MailServer.to("cndh@sn.demo.example.org", theme))
+        .extracting(MailServer::subject).containsExactly("Table ronde thématique " + theme + " : votre contribution est sollicitée"));
+  }
+
   ResponseEntity<String> start(EngineRest rest, String user, Map<String, Object> setting) {
     return rest.call(user, HttpMethod.POST, "/process-definition/key/thematic-panel/submit-form", Map.of("variables", EngineRest.variables(setting)));
   }
