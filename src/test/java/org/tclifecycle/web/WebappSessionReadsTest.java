@@ -115,6 +115,10 @@ class WebappSessionReadsTest {
         new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
     keep(cookies, login);
+    // the login starts a new session; the webapp's next request gives it its CSRF token, as in a browser
+    HttpHeaders signedIn = new HttpHeaders();
+    signedIn.set("Cookie", cookieHeader(cookies));
+    keep(cookies, http.exchange(url("/camunda/app/" + app + "/default/"), HttpMethod.GET, new HttpEntity<>(signedIn), String.class));
     HttpHeaders session = new HttpHeaders();
     session.set("Cookie", cookieHeader(cookies));
     session.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
