@@ -2,7 +2,9 @@ package org.tclifecycle.operations;
 
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
@@ -12,8 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEn
  * transaction. Kept: every activity and task with who did it and when, every variable's last value with its
  * task, decisions, incidents, jobs and the user-operation audit. Not written:
  * <ul>
- * <li>each variable's every change (act_hi_detail): the domain database holds what every form entered, per
- * round, and history keeps each variable's last value on its task;</li>
+ * <li>each variable's every change and each submitted form field (act_hi_detail): the domain database holds
+ * what every form entered, per round, and history keeps each variable's last value on its task;</li>
  * <li>display-only variables (the facts and option lists put on a task for its form), copies of domain records;</li>
  * <li>a variable created and removed in the same transaction: a submitted value moved from the process
  * instance onto its task, the start form's fields once the request is stored.</li>
@@ -25,6 +27,14 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
 
   LeanHistoryEventHandler(Predicate<String> displayOnly) {
     this.displayOnly = displayOnly;
+  }
+
+  @Override
+  public void handleEvent(HistoryEvent event) {
+    if (event instanceof HistoricFormPropertyEventEntity) {
+      return;
+    }
+    super.handleEvent(event);
   }
 
   @Override

@@ -146,6 +146,21 @@ final class ThroughputRun {
     return byTable;
   }
 
+  /** The cleanup job may be running (409, changed at the same moment): ask again a little later. */
+  private static void startCleanup(Api admin) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        admin.call(null, "admin", "POST", "/engine-rest/history/cleanup?immediatelyDue=true", null, 200);
+        return;
+      } catch (IllegalStateException e) {
+        if (attempt == 10 || !e.getMessage().contains("answered 409")) {
+          throw e;
+        }
+        Thread.sleep(2000);
+      }
+    }
+  }
+
   /** Cleanup removes at most one batch per table and run: run it until the history stops shrinking. */
   private static void cleanUpHistory(Database database, Api admin) throws Exception {
     String historyRows = "select sum(n) from (select count(*) n from act_hi_actinst union all select count(*) from act_hi_varinst"
@@ -155,7 +170,7 @@ final class ThroughputRun {
     long before = Long.MAX_VALUE;
     long now = database.count(historyRows);
     while (now < before) {
-      admin.call(null, "admin", "POST", "/engine-rest/history/cleanup?immediatelyDue=true", null, 200);
+      startCleanup(admin);
       long waitedUntil = System.currentTimeMillis() + 60_000;
       while (database.count("select count(*) from act_ru_job where handler_type_ = 'history-cleanup' and duedate_ <= now()") > 0
           && System.currentTimeMillis() < waitedUntil) {
