@@ -25,8 +25,17 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser() throws IOException {
+    this(null);
+  }
+
+  /** A browser whose language (Accept-Language and navigator.language) is {@code language}, or Chromium's default. */
+  Browser(String language) throws IOException {
     profile = Files.createTempDirectory("tc-e2e-chromium");
     ChromeOptions options = new ChromeOptions();
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    }
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

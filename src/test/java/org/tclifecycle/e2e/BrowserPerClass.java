@@ -11,7 +11,17 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
+  private final String language;
   private Browser browser;
+
+  BrowserPerClass() {
+    this(null);
+  }
+
+  /** A browser speaking this language, e.g. "fr-FR". */
+  BrowserPerClass(String language) {
+    this.language = language;
+  }
 
   Browser get() {
     return browser;
@@ -19,7 +29,7 @@ final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback, Test
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    browser = new Browser();
+    browser = new Browser(language);
   }
 
   @Override

@@ -151,7 +151,7 @@ final class CamundaWebapp {
 
   void complete() {
     dismissNotifications();
-    click(By.xpath("//button[normalize-space(.)='Complete']"));
+    click(By.cssSelector(".task-details button[ng-click='complete()']"));
   }
 
   /** Closes the notices Tasklist stacks in the bottom-right corner, as a person would before clicking there. */

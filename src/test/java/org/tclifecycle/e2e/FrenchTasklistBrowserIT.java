@@ -1,0 +1,78 @@
+package org.tclifecycle.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+import org.tclifecycle.consent.ConsentRecord;
+import org.tclifecycle.consent.ConsentRepository;
+import org.tclifecycle.project.ProjectRepository;
+
+/**
+ * An officer whose browser speaks French works in Tasklist: task names, forms, buttons, the e-mail menu and the
+ * refusal of a date that could be read two ways are French; what is stored is what they meant.
+ */
+@IntegrationTest
+class FrenchTasklistBrowserIT {
+
+  @RegisterExtension
+  static BrowserPerClass browser = new BrowserPerClass("fr-FR");
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired ProjectRepository projects;
+  @Autowired ConsentRepository consents;
+
+  @Test
+  void aFrenchSpeakingOfficerScreensARequestAndRecordsConsentInFrench() {
+    EngineRest rest = new EngineRest(http, port);
+    String key = EngineRest.json(rest.api("officer1", HttpMethod.POST, "/api/requests", TestData.request())).get("businessKey").asText();
+    rest.awaitTask(key, "Task_ScreenRequest");
+    CamundaWebapp app = new CamundaWebapp(browser.get(), port);
+    app.login("tasklist", "officer1", CamundaWebapp.PASSWORD);
+    app.waitForText("Examiner la demande");
+
+    app.openTask("Examiner la demande");
+    app.claim();
+    app.waitForText("La demande est-elle complète ?");
+    assertThat(app.pageContains("Is the request complete?")).isFalse();
+    app.screenshot("fr-screen-request");
+    app.choose("Oui, complète");
+    app.complete();
+    app.completed("Examiner la demande");
+    rest.awaitTask(key, "Task_RecordConsent");
+
+    app.openTask("Enregistrer le consentement de l'État");
+    app.claim();
+    app.choose("Consentement donné");
+    app.text("consentSignatory", "S.E. le Représentant permanent");
+    app.text("consentDate", "05/11/2026");
+    app.text("consentReference", "NV/2026/118");
+    app.complete();
+    app.waitForText("« 05/11/2026 » n’est pas une date que nous pouvons lire sans deviner");
+    app.screenshot("fr-ambiguous-date-refused");
+    long projectId = projects.findByBusinessKey(key).orElseThrow().getId();
+    assertThat(consents.findByProjectIdOrderByIdAsc(projectId)).as("nothing stored for a date read two ways").isEmpty();
+    app.dismissNotifications();
+    app.text("consentDate", "5 novembre 2026");
+    app.complete();
+    app.completed("Enregistrer le consentement de l'État");
+    assertThat(consents.findByProjectIdOrderByIdAsc(projectId)).extracting(ConsentRecord::getDecidedOn)
+        .containsExactly(LocalDate.of(2026, 11, 5));
+
+    app.click(By.cssSelector(".tc-email-toggle"));
+    app.waitForText("Courriels sur mes tâches");
+    assertThat(app.pageContains("un résumé quotidien")).isTrue();
+    app.screenshot("fr-email-menu");
+  }
+}
