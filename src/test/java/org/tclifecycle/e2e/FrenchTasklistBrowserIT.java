@@ -19,8 +19,9 @@ import org.tclifecycle.consent.ConsentRepository;
 import org.tclifecycle.project.ProjectRepository;
 
 /**
- * An officer whose browser speaks French works in Tasklist: task names, forms, buttons, the e-mail menu and the
- * refusal of a date that could be read two ways are French; what is stored is what they meant.
+ * An officer whose browser speaks French works in Tasklist: task names, forms, buttons, the task's Project tab
+ * with its report links, the e-mail menu and the refusal of a date that could be read two ways are French; what
+ * is stored is what they meant.
  */
 @IntegrationTest
 class FrenchTasklistBrowserIT {
@@ -43,6 +44,13 @@ class FrenchTasklistBrowserIT {
     app.waitForText("Examiner la demande");
 
     app.openTask("Examiner la demande");
+    app.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Projet']"));
+    app.waitForText("Rapport de l’État");
+    assertThat(app.pageContains("Kenya")).isTrue();
+    assertThat(browser.get().driver.findElement(By.xpath("//a[contains(@class,'tc-project-report')][normalize-space(.)='Rapport de l’État']"))
+        .getDomAttribute("href")).isEqualTo("/api/states/KE/report.html?lang=fr");
+    app.screenshot("fr-project-tab");
+    app.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulaire']"));
     app.claim();
     app.waitForText("La demande est-elle complète ?");
     assertThat(app.pageContains("Is the request complete?")).isFalse();
