@@ -11,8 +11,8 @@ create table project_stage_period (
     left_at timestamp with time zone,
     days double precision
 );
-create index ix_stage_period_open on project_stage_period (project_id, left_at);
-create index ix_stage_period_days on project_stage_period (stage, days);
+-- a project's periods (its open one when it changes stage; with a filter, the chosen projects' days from the index alone)
+create index ix_stage_period_project on project_stage_period (project_id, stage, days);
 -- the finished periods counted by stage and duration in tenths of a day: the unfiltered dashboard's percentiles
 -- read these few rows, however many projects there are (StagePeriods adds one when a period ends)
 create table stage_days_histogram (

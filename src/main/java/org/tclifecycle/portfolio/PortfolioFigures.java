@@ -178,10 +178,9 @@ class PortfolioFigures {
 
   List<FundOverrides> fundOverrides(PortfolioFilter filter) {
     Condition where = filter.projects("p");
-    return jdbc.query("select coalesce(d.fund, p.preferred_fund) as fund, count(*), sum(case when d.overridden then 1 else 0 end),"
-        + " sum(case when d.against_board_advice then 1 else 0 end)"
-        + " from funding_decision d join cooperation_project p on p.id = d.project_id where " + where.sql()
-        + " group by coalesce(d.fund, p.preferred_fund) order by fund",
+    return jdbc.query("select x.fund, count(*), sum(case when x.overridden then 1 else 0 end), sum(case when x.against_board_advice then 1 else 0 end)"
+        + " from (select coalesce(d.fund, (select f.preferred_fund from cooperation_project f where f.id = d.project_id)) as fund, d.overridden,"
+        + " d.against_board_advice from funding_decision d" + filterJoin(where, "p.id = d.project_id") + ") x group by x.fund order by x.fund",
         (rs, i) -> new FundOverrides(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), where.array());
   }
 
@@ -190,9 +189,9 @@ class PortfolioFigures {
     Condition where = filter.projects("p");
     return jdbc.query("select coalesce(f.status, 'NOT_REPORTED') as status, count(*) from project_recommendation pr"
         + filterJoin(where, "p.id = pr.project_id")
-        + " left join (select project_id, recommendation_id, max(id) as last_id from recommendation_follow_up group by project_id, recommendation_id) lf"
-        + " on lf.project_id = pr.project_id and lf.recommendation_id = pr.recommendation_id"
-        + " left join recommendation_follow_up f on f.id = lf.last_id"
+        + " left join recommendation_follow_up f on f.project_id = pr.project_id and f.recommendation_id = pr.recommendation_id"
+        + " and not exists (select 1 from recommendation_follow_up later where later.project_id = f.project_id"
+        + " and later.recommendation_id = f.recommendation_id and later.id > f.id)"
         + " group by coalesce(f.status, 'NOT_REPORTED') order by status",
         (rs, i) -> new StatusCount(rs.getString(1), rs.getLong(2)), where.array());
   }
