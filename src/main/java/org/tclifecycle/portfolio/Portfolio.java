@@ -11,7 +11,7 @@ import java.util.List;
 public record Portfolio(PortfolioFilter filters, Instant computedAt,
     @Schema(description = "table byStage: projects by the stage they are in (ENDED for finished ones)") List<StageCount> byStage,
     @Schema(description = "table byState: projects by State, and how many are still open") List<StateCount> byState,
-    @Schema(description = "table stageDurations: days spent in each stage, from Camunda's history of finished stage periods") List<StageDuration> stageDurations,
+    @Schema(description = "table stageDurations: days spent in each stage over the finished stage periods, recorded with each stage change (back-filled from Camunda's history)") List<StageDuration> stageDurations,
     @Schema(description = "table consentWaiting: requests waiting for the State's consent") List<ConsentWaiting> consentWaiting,
     @Schema(description = "table consentWaits: the longest waits for consent, longest first (at most 100)") List<ConsentWait> consentWaits,
     @Schema(description = "table overdueByGroup: open tasks past their due date by candidate group") List<GroupOverdue> overdueByGroup,

@@ -42,16 +42,16 @@ class PortfolioFigures {
   static final int LIST_LIMIT = 100;
   private static final String CONSENT_TASK = "Task_RecordConsent";
   private static final String PROGRESS_REPORT_TIMER = "Event_ProgressReportDue";
+  private static final String CANDIDATE_GROUPS = " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'"
+      + " and l.group_id_ is not null";
   private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/#/?task=";
   /** Days between a Camunda timestamp column and the bound timestamp (now), as a double in both databases. */
   private static final String DAYS_UNTIL_NOW = "cast((extract(epoch from cast(? as timestamp)) - extract(epoch from %s)) / 86400.0 as double precision)";
 
   private final JdbcTemplate jdbc;
-  private final StageEntries stageEntries;
 
-  PortfolioFigures(JdbcTemplate jdbc, StageEntries stageEntries) {
+  PortfolioFigures(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.stageEntries = stageEntries;
   }
 
   Portfolio figures(PortfolioFilter filter) {
@@ -78,28 +78,26 @@ class PortfolioFigures {
   }
 
   /**
-   * A stage lasts from the first start of the activity where it begins to the first start of the next stage's
-   * activity, or to the end of the process; stages still running are not counted.
+   * Days in each stage over the finished stage periods of the read model {@code project_stage_period}
+   * (written with each stage change, back-filled from Camunda's history); stages still running are not counted.
+   * Without filters, from the periods' histogram by stage and tenth of a day, whose size does not grow with
+   * the portfolio; with filters, from the periods of the projects chosen.
    */
   List<StageDuration> stageDurations(PortfolioFilter filter) {
-    Map<String, ProjectStage> entries = stageEntries.activities();
-    if (entries.isEmpty()) {
-      return List.of();
-    }
-    List<String> activities = List.copyOf(entries.keySet());
     Condition where = filter.projects("p");
-    List<Object> args = new ArrayList<>(activities);
-    args.addAll(where.args());
-    String sql = "select e.act_id_, count(*), percentile_cont(0.5) within group (order by e.days), percentile_cont(0.9) within group (order by e.days)"
-        + " from (select x.act_id_, cast((extract(epoch from coalesce(lead(x.entered) over (partition by x.pid order by x.entered), x.ended))"
-        + " - extract(epoch from x.entered)) / 86400.0 as double precision) as days"
-        + " from (select a.proc_inst_id_ as pid, a.act_id_, min(a.start_time_) as entered, max(pi.end_time_) as ended"
-        + " from act_hi_actinst a join act_hi_procinst pi on pi.proc_inst_id_ = a.proc_inst_id_"
-        + " join cooperation_project p on p.process_instance_id = a.proc_inst_id_"
-        + " where a.act_id_ in (" + placeholders(activities.size()) + ") and " + where.sql()
-        + " group by a.proc_inst_id_, a.act_id_) x) e where e.days is not null group by e.act_id_";
-    List<StageDuration> durations = new ArrayList<>(jdbc.query(sql, (rs, i) -> new StageDuration(entries.get(rs.getString(1)).name(),
-        rs.getLong(2), days(rs, 3), days(rs, 4)), args.toArray()));
+    List<StageDuration> durations = new ArrayList<>();
+    if (where.args().isEmpty()) {
+      Map<String, DaysHistogram> histograms = new java.util.LinkedHashMap<>();
+      jdbc.query("select stage, tenths, periods from stage_days_histogram where periods > 0 order by stage, tenths",
+          rs -> { histograms.computeIfAbsent(rs.getString(1), stage -> new DaysHistogram()).add(rs.getLong(2), rs.getLong(3)); });
+      histograms.forEach((stage, histogram) -> durations.add(new StageDuration(stage, histogram.periods(), histogram.percentile(0.5),
+          histogram.percentile(0.9))));
+    } else {
+      durations.addAll(jdbc.query("select s.stage, count(*), percentile_cont(0.5) within group (order by s.days),"
+          + " percentile_cont(0.9) within group (order by s.days) from project_stage_period s join cooperation_project p on p.id = s.project_id"
+          + " where s.days is not null and " + where.sql() + " group by s.stage",
+          (rs, i) -> new StageDuration(rs.getString(1), rs.getLong(2), days(rs, 3), days(rs, 4)), where.array()));
+    }
     durations.sort(Comparator.comparing(duration -> ProjectStage.valueOf(duration.stage())));
     return durations;
   }
@@ -108,8 +106,8 @@ class PortfolioFigures {
     Condition where = filter.projects("p");
     return jdbc.queryForObject("select count(*), percentile_cont(0.5) within group (order by w.days), max(w.days) from (select "
         + DAYS_UNTIL_NOW.formatted("t.create_time_") + " as days from act_ru_task t"
-        + " join cooperation_project p on p.process_instance_id = t.proc_inst_id_ where t.task_def_key_ = ? and " + where.sql() + ") w",
-        (rs, i) -> new ConsentWaiting(rs.getLong(1), days(rs, 2), days(rs, 3)), args(now, CONSENT_TASK, where));
+        + filterJoin(where, "p.process_instance_id = t.proc_inst_id_") + " where t.task_def_key_ = ?) w",
+        (rs, i) -> new ConsentWaiting(rs.getLong(1), days(rs, 2), days(rs, 3)), args(now, where, CONSENT_TASK));
   }
 
   List<ConsentWait> consentWaits(PortfolioFilter filter, Timestamp now) {
@@ -123,8 +121,10 @@ class PortfolioFigures {
   /** Open tasks past due: the project's own and its consultations' and follow-ups' (same business key); with no filter, all. */
   List<GroupOverdue> overdueByGroup(PortfolioFilter filter, Timestamp now) {
     Condition where = filter.projects("p");
+    String from = where.args().isEmpty() ? " from act_ru_task t" + CANDIDATE_GROUPS + " where t.proc_inst_id_ is not null and t.due_date_ < ?"
+        : overdueTasksFrom(where);
     return jdbc.query("select coalesce(l.group_id_, '(no group)') as grp, count(distinct t.id_), max(" + DAYS_UNTIL_NOW.formatted("t.due_date_") + ")"
-        + overdueTasksFrom(where) + " group by coalesce(l.group_id_, '(no group)') order by count(distinct t.id_) desc, grp",
+        + from + " group by coalesce(l.group_id_, '(no group)') order by count(distinct t.id_) desc, grp",
         (rs, i) -> new GroupOverdue(rs.getString(1), rs.getLong(2), days(rs, 3)), args(now, now, where));
   }
 
@@ -139,8 +139,12 @@ class PortfolioFigures {
   private static String overdueTasksFrom(Condition where) {
     return " from act_ru_task t join act_ru_execution pe on pe.id_ = t.proc_inst_id_"
         + " left join cooperation_project p on p.business_key = pe.business_key_"
-        + " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null"
-        + " where t.due_date_ < ? and " + where.sql();
+        + CANDIDATE_GROUPS + " where t.due_date_ < ? and " + where.sql();
+  }
+
+  /** The join to the project table where it only filters: none without filters (every record belongs to a project). */
+  private static String filterJoin(Condition where, String on) {
+    return where.args().isEmpty() ? "" : " join cooperation_project p on " + on + " and " + where.sql();
   }
 
   ConsultationShare consultations(PortfolioFilter filter) {
@@ -148,7 +152,7 @@ class PortfolioFigures {
     return jdbc.queryForObject("select count(*), coalesce(sum(case when (',' || r.actor_types || ',') like '%,NHRI,%'"
         + " and (',' || r.actor_types || ',') like '%,CIVIL_SOCIETY,%' then 1 else 0 end), 0),"
         + " coalesce(sum(case when r.outcome = 'EXCEPTION_APPROVED' then 1 else 0 end), 0)"
-        + " from consultation_round r join cooperation_project p on p.id = r.project_id where " + where.sql(),
+        + " from consultation_round r" + filterJoin(where, "p.id = r.project_id"),
         (rs, i) -> {
           long rounds = rs.getLong(1);
           long inclusive = rs.getLong(2);
@@ -159,7 +163,7 @@ class PortfolioFigures {
   List<Participants> participants(PortfolioFilter filter) {
     Condition where = filter.projects("p");
     return jdbc.queryForObject("select coalesce(sum(i.participants_women), 0), coalesce(sum(i.participants_men), 0), coalesce(sum(i.participants_other), 0)"
-        + " from consultation_invitation i join cooperation_project p on p.id = i.project_id where i.response = 'RESPONDED' and " + where.sql(),
+        + " from consultation_invitation i" + filterJoin(where, "p.id = i.project_id") + " where i.response = 'RESPONDED'",
         (rs, i) -> List.of(new Participants("women", rs.getLong(1)), new Participants("men", rs.getLong(2)),
             new Participants("other or not stated", rs.getLong(3))), where.array());
   }
@@ -174,10 +178,9 @@ class PortfolioFigures {
 
   List<FundOverrides> fundOverrides(PortfolioFilter filter) {
     Condition where = filter.projects("p");
-    return jdbc.query("select coalesce(d.fund, p.preferred_fund) as fund, count(*), sum(case when d.overridden then 1 else 0 end),"
-        + " sum(case when d.against_board_advice then 1 else 0 end)"
-        + " from funding_decision d join cooperation_project p on p.id = d.project_id where " + where.sql()
-        + " group by coalesce(d.fund, p.preferred_fund) order by fund",
+    return jdbc.query("select x.fund, count(*), sum(case when x.overridden then 1 else 0 end), sum(case when x.against_board_advice then 1 else 0 end)"
+        + " from (select coalesce(d.fund, (select f.preferred_fund from cooperation_project f where f.id = d.project_id)) as fund, d.overridden,"
+        + " d.against_board_advice from funding_decision d" + filterJoin(where, "p.id = d.project_id") + ") x group by x.fund order by x.fund",
         (rs, i) -> new FundOverrides(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), where.array());
   }
 
@@ -185,10 +188,10 @@ class PortfolioFigures {
   List<StatusCount> recommendationStatus(PortfolioFilter filter) {
     Condition where = filter.projects("p");
     return jdbc.query("select coalesce(f.status, 'NOT_REPORTED') as status, count(*) from project_recommendation pr"
-        + " join cooperation_project p on p.id = pr.project_id"
-        + " left join (select project_id, recommendation_id, max(id) as last_id from recommendation_follow_up group by project_id, recommendation_id) lf"
-        + " on lf.project_id = pr.project_id and lf.recommendation_id = pr.recommendation_id"
-        + " left join recommendation_follow_up f on f.id = lf.last_id where " + where.sql()
+        + filterJoin(where, "p.id = pr.project_id")
+        + " left join recommendation_follow_up f on f.project_id = pr.project_id and f.recommendation_id = pr.recommendation_id"
+        + " and not exists (select 1 from recommendation_follow_up later where later.project_id = f.project_id"
+        + " and later.recommendation_id = f.recommendation_id and later.id > f.id)"
         + " group by coalesce(f.status, 'NOT_REPORTED') order by status",
         (rs, i) -> new StatusCount(rs.getString(1), rs.getLong(2)), where.array());
   }
@@ -256,6 +259,13 @@ class PortfolioFigures {
   private static Object[] args(Object first, Object second, Condition where) {
     List<Object> all = new ArrayList<>(List.of(first, second));
     all.addAll(where.args());
+    return all.toArray();
+  }
+
+  private static Object[] args(Object first, Condition where, Object last) {
+    List<Object> all = new ArrayList<>(List.of(first));
+    all.addAll(where.args());
+    all.add(last);
     return all.toArray();
   }
 

@@ -15,12 +15,15 @@ public class ProjectService {
   private final BusinessKeys businessKeys;
   private final ConsentGuard consentGuard;
   private final JournalRepository journal;
+  private final StagePeriods periods;
 
-  ProjectService(ProjectRepository projects, BusinessKeys businessKeys, ConsentGuard consentGuard, JournalRepository journal) {
+  ProjectService(ProjectRepository projects, BusinessKeys businessKeys, ConsentGuard consentGuard, JournalRepository journal,
+      StagePeriods periods) {
     this.projects = projects;
     this.businessKeys = businessKeys;
     this.consentGuard = consentGuard;
     this.journal = journal;
+    this.periods = periods;
   }
 
   public Project register(CooperationRequest request, IntakeChannel channel, String processInstanceId) {
@@ -37,11 +40,15 @@ public class ProjectService {
       throw new IllegalStateException(
           "Project " + projectId + " cannot enter " + stage + ": the State's consent is not on record");
     }
-    get(projectId).moveTo(stage);
+    Project project = get(projectId);
+    periods.moved(projectId, project.getStage(), stage);
+    project.moveTo(stage);
   }
 
   public void end(Long projectId, ProjectStatus outcome) {
-    get(projectId).end(outcome);
+    Project project = get(projectId);
+    periods.moved(projectId, project.getStage(), ProjectStage.ENDED);
+    project.end(outcome);
   }
 
   public void relink(Long projectId, Collection<String> recommendationIds, Set<RightsCategory> categories) {

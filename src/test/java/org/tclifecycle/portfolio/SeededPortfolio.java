@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A small portfolio whose figures are known, written straight into our tables and Camunda's history and runtime
  * tables. Its projects were registered in {@value #YEAR}, a year no other test's projects have, so the
- * dashboard's year filter shows these alone; {@link #remove()} takes every row away again.
+ * dashboard's year filter shows these alone; {@link #remove()} takes every row away again. The read model of
+ * stage periods is filled from the history by the migration's back-fill ({@link StagePeriodBackfill}).
  */
 public final class SeededPortfolio {
 
@@ -55,6 +56,8 @@ public final class SeededPortfolio {
     process(4, 10, "Task_ScreenRequest", 0, "Task_ScreenRequest", 1, "Task_RequestConsent", 4);
     process(5, null, "Task_ScreenRequest", 0, "Task_RequestConsent", 1, "Task_AssessNeeds", 5, "Task_DesignProject", 9);
     activity(5, "Gateway_RequestComplete", "exclusiveGateway", 0, 0L);
+    // the dashboard's stage periods, as the migration back-fills them from this history
+    StagePeriodBackfill.STATEMENTS.forEach(jdbc::update);
     // the screening task's own durations, for the heatmap: 1, 2, 1, 1 and 2 days; project 5's still open
     jdbc.update("update act_hi_actinst set duration_ = ?, end_time_ = start_time_ where act_id_ = 'Task_ScreenRequest' and proc_inst_id_ in ('pf-1', 'pf-3', 'pf-4')"
         + " and id_ <> 'pf-4-Task_ScreenRequest-1'", Duration.ofDays(1).toMillis());
@@ -114,7 +117,7 @@ public final class SeededPortfolio {
     jdbc.update("delete from act_ru_execution where id_ like 'pf-%'");
     jdbc.update("delete from act_hi_actinst where id_ like 'pf-%'");
     jdbc.update("delete from act_hi_procinst where id_ like 'pf-%'");
-    for (String table : List.of("consultation_invitation", "consultation_round", "funding_decision", "board_referral", "recommendation_follow_up",
+    for (String table : List.of("project_stage_period", "consultation_invitation", "consultation_round", "funding_decision", "board_referral", "recommendation_follow_up",
         "project_recommendation")) {
       jdbc.update("delete from " + table + " where project_id in " + projects);
     }
@@ -123,6 +126,8 @@ public final class SeededPortfolio {
     jdbc.update("delete from recommendation_country where annotation_id like 'pf-%'");
     jdbc.update("delete from recommendation where annotation_id like 'pf-%'");
     jdbc.update("delete from cooperation_project where business_key like 'TC-" + YEAR + "-9%'");
+    // the histogram counted again without the seeded periods
+    StagePeriodBackfill.STATEMENTS.subList(1, StagePeriodBackfill.STATEMENTS.size()).forEach(jdbc::update);
   }
 
   public static String key(int project) {

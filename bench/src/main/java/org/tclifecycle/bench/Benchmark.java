@@ -108,7 +108,8 @@ public final class Benchmark {
 
   private void portfolio() throws Exception {
     try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/");
-        AppProcess app = AppProcess.start("product-portfolio", jar, List.of("--spring.profiles.active=postgres,demo"),
+        AppProcess app = AppProcess.start("product-portfolio", jar, List.of("--spring.profiles.active=postgres,demo",
+            "--tc.portfolio.snapshot-max-age=PT0S"),
             Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD), "/actuator/health", work.resolve("logs"))) {
       report.results.put("portfolio", PortfolioRun.measure(database, app.baseUrl(), small, large, report.table));
     }
