@@ -173,6 +173,17 @@ public class EngineRest {
     return key;
   }
 
+  /** A Kenyan project citing a registered recommendation, assessed, designed and consulted on: Decide funding is open. */
+  public String projectAtFundingDecision() {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    String key = projectAtNeedsAssessment(request);
+    Map<String, Object> assessment = TestData.assessment();
+    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    atFundingDecision(key, "KE", assessment, TestData.design());
+    return key;
+  }
+
   /** A project requested by an officer through the API, screened and consented to: its needs assessment is open. */
   public String projectAtNeedsAssessment(Map<String, Object> request) {
     ResponseEntity<String> created = api("officer1", HttpMethod.POST, "/api/requests", request);

@@ -104,12 +104,7 @@ class FormValuesStayInTheirRoundTest {
 
   @Test
   void aRevisedDesignTheFundingDecisionAfterItAndTheNextProgressReportStartEmpty() {
-    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
-    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    String key = rest.projectAtNeedsAssessment(request);
-    Map<String, Object> assessment = TestData.assessment();
-    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    rest.atFundingDecision(key, "KE", assessment, TestData.design());
+    String key = rest.projectAtFundingDecision();
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "REVISE", "fundingJustification", "Add a gender focus."));
     rest.awaitTask(key, "Task_DesignProject");
 

@@ -2,7 +2,6 @@ package org.tclifecycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
-import org.tclifecycle.TestData;
 import org.tclifecycle.briefing.BriefingVariables;
 import org.tclifecycle.project.ProjectVariables;
 
@@ -41,12 +39,7 @@ class LeanHistoryTest {
 
   @Test
   void aProjectDecidedForFundingKeepsItsAuditTrailWithoutRepeatingTheDomainRecords() {
-    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
-    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    String key = rest.projectAtNeedsAssessment(request);
-    Map<String, Object> assessment = TestData.assessment();
-    assessment.put("recommendationIds", List.of(TestData.RECOMMENDATION));
-    rest.atFundingDecision(key, "KE", assessment, TestData.design());
+    String key = rest.projectAtFundingDecision();
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
     String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
         .map(HistoricProcessInstance::getId).toArray(String[]::new);

@@ -1,6 +1,8 @@
 // Tasklist navbar menu: the signed-in user chooses how they are told about their tasks by e-mail (immediately, a
 // daily digest, or not at all) and in which language. Texts: English below, French from Tasklist's own
 // locales/fr.json (labels TC_EMAIL_*), chosen from the browser's language as Tasklist chooses its own.
+import { appRoot, element, texts } from '../tc-common/ui.js';
+
 const ENGLISH = {
   TC_EMAIL_MENU: 'E-mail',
   TC_EMAIL_TITLE: 'E-mail about my tasks',
@@ -15,41 +17,13 @@ const ENGLISH = {
 };
 const LANGUAGES = { en: 'English', fr: 'Français' };
 
-function browserLanguage() {
-  const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return preferred.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-async function texts() {
-  const language = browserLanguage();
-  if (language === 'en') {
-    return ENGLISH;
-  }
-  try {
-    const appRoot = document.querySelector('base').getAttribute('app-root');
-    const response = await fetch(appRoot + '/app/tasklist/locales/' + language + '.json', { credentials: 'same-origin' });
-    const labels = (response.ok ? await response.json() : {}).labels || {};
-    return Object.fromEntries(Object.keys(ENGLISH).map(key => [key, labels[key] || ENGLISH[key]]));
-  } catch (e) {
-    return ENGLISH;
-  }
-}
-
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach(child => node.append(child instanceof Node ? child : document.createTextNode(String(child))));
-  return node;
-}
-
 function xsrfToken(api) {
   const cookie = document.cookie.split('; ').find(pair => pair.startsWith('XSRF-TOKEN='));
   return (api && api.CSRFToken) || (cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '');
 }
 
 async function signedInUser() {
-  const appRoot = document.querySelector('base').getAttribute('app-root');
-  const response = await fetch(appRoot + '/api/admin/auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(appRoot() + '/api/admin/auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   return response.ok ? (await response.json()).userId : null;
 }
 
@@ -87,7 +61,7 @@ export default {
   pluginPoint: 'tasklist.navbar.action',
   priority: 10,
   render: async (node, { api }) => {
-    const [t, userId] = await Promise.all([texts(), signedInUser()]);
+    const [t, userId] = await Promise.all([texts(ENGLISH), signedInUser()]);
     if (!userId) {
       return;
     }

@@ -1,6 +1,8 @@
 // Tasklist task tab "Project": for a task of a cooperation project, the State and the links to the project's
 // reports (the State report as HTML, PDF and CSV), opened in the Tasklist
 // session (our API reads it). Texts: English below, French from Tasklist's locales/fr.json (labels TC_PROJECT_*).
+import { appRoot, element, language, texts } from '../tc-common/ui.js';
+
 const ENGLISH = {
   TC_PROJECT_TAB: 'Project',
   TC_PROJECT_STATE: 'State',
@@ -9,35 +11,6 @@ const ENGLISH = {
   TC_PROJECT_STATE_REPORT: 'State report',
   TC_PROJECT_NONE: 'This task belongs to no cooperation project.'
 };
-
-function language() {
-  const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return preferred.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-function appRoot() {
-  return document.querySelector('base').getAttribute('app-root');
-}
-
-async function texts(lang) {
-  if (lang === 'en') {
-    return ENGLISH;
-  }
-  try {
-    const response = await fetch(appRoot() + '/app/tasklist/locales/' + lang + '.json', { credentials: 'same-origin' });
-    const labels = (response.ok ? await response.json() : {}).labels || {};
-    return Object.fromEntries(Object.keys(ENGLISH).map(key => [key, labels[key] || ENGLISH[key]]));
-  } catch (e) {
-    return ENGLISH;
-  }
-}
-
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach(child => node.append(child instanceof Node ? child : document.createTextNode(String(child))));
-  return node;
-}
 
 async function json(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -79,7 +52,7 @@ export default {
   properties: { label: language() === 'fr' ? 'Projet' : ENGLISH.TC_PROJECT_TAB },
   render: async (node, { api, taskId }) => {
     const lang = language();
-    const [t, project] = await Promise.all([texts(lang), projectOfTask(api, taskId).catch(() => null)]);
+    const [t, project] = await Promise.all([texts(ENGLISH), projectOfTask(api, taskId).catch(() => null)]);
     node.replaceChildren(project ? view(t, lang, project) : element('p', {}, [t.TC_PROJECT_NONE]));
   }
 };
