@@ -104,6 +104,11 @@ public class IatiExport {
    * one project matches (the schema requires an activity).
    */
   public void write(Writer out, Specification<Project> filter) {
+    write(out, filter, PAGE_SIZE);
+  }
+
+  /** With pages of this size (tests cross page boundaries with a few projects). */
+  void write(Writer out, Specification<Project> filter, int pageSize) {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -113,7 +118,7 @@ public class IatiExport {
       String after = null;
       List<Project> page;
       do {
-        page = page(filter, after);
+        page = page(filter, after, pageSize);
         for (Project project : page) {
           activity(xml, project);
         }
@@ -122,7 +127,7 @@ public class IatiExport {
         }
         xml.flush();
         entities.clear();
-      } while (page.size() == PAGE_SIZE);
+      } while (page.size() == pageSize);
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
@@ -131,9 +136,9 @@ public class IatiExport {
     }
   }
 
-  private List<Project> page(Specification<Project> filter, String after) {
+  private List<Project> page(Specification<Project> filter, String after, int pageSize) {
     Specification<Project> next = after == null ? filter : filter.and((root, query, cb) -> cb.greaterThan(root.get("businessKey"), after));
-    return projects.findBy(next, query -> query.sortBy(Sort.by("businessKey")).limit(PAGE_SIZE).all());
+    return projects.findBy(next, query -> query.sortBy(Sort.by("businessKey")).limit(pageSize).all());
   }
 
   private void activity(XMLStreamWriter xml, Project project) throws XMLStreamException {

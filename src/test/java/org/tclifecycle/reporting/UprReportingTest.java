@@ -3,6 +3,7 @@ package org.tclifecycle.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ class UprReportingTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired IatiExport export;
   EngineRest rest;
 
   @BeforeEach
@@ -201,6 +203,31 @@ class UprReportingTest {
     ResponseEntity<String> response = rest.api("external2", HttpMethod.GET, "/api/good-practices?" + query, null);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     return EngineRest.json(response).findValuesAsText("projectKey");
+  }
+
+  @Test
+  void theFileWrittenPageByPageHoldsEveryProjectOnceInBusinessKeyOrder() throws Exception {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    for (int i = 0; i < 3; i++) {
+      ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    }
+    String whole = iati("");
+    StringWriter paged = new StringWriter();
+    export.write(paged, (root, query, cb) -> cb.conjunction(), 2);
+
+    List<String> identifiers = new ArrayList<>();
+    java.util.regex.Matcher identifier = java.util.regex.Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>").matcher(whole);
+    while (identifier.find()) {
+      identifiers.add(identifier.group(1));
+    }
+    assertThat(identifiers).as("several pages of two").hasSizeGreaterThanOrEqualTo(3).isSorted().doesNotHaveDuplicates();
+    assertThat(withoutGeneratedTime(paged.toString())).as("pages of two write what one page writes").isEqualTo(withoutGeneratedTime(whole));
+  }
+
+  private static String withoutGeneratedTime(String xml) {
+    return xml.replaceFirst("generated-datetime=\"[^\"]+\"", "");
   }
 
   @Test
