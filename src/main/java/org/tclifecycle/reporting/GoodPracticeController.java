@@ -3,6 +3,7 @@ package org.tclifecycle.reporting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +36,16 @@ class GoodPracticeController {
     return library.find(criteria);
   }
 
-  @Operation(summary = "The same search as CSV, its header in English or French (?lang=fr or Accept-Language); codes stay codes")
+  @Operation(summary = "The same search as CSV, its header in English or French (?lang=fr or Accept-Language); codes stay codes; "
+      + "a practice's row is repeated per indicator of its project with the baseline, target and latest reported value")
   @GetMapping(value = "/api/good-practices.csv", produces = "text/csv")
   ResponseEntity<String> csv(@Valid GoodPractices.Criteria criteria, Locale language) {
-    List<List<String>> rows = search(criteria).stream().map(p -> List.of(p.projectKey(),
+    List<List<String>> rows = search(criteria).stream().flatMap(p -> IndicatorColumns.rows(List.of(p.projectKey(),
         p.countryCode(), p.thematicArea().name(), String.join(" ", p.rightsCategories().stream().map(Enum::name).sorted().toList()),
         String.join("; ", p.themes()), String.join(" ", p.sdgTargets()), p.goodPractices(), p.lessonsLearned(),
-        p.evaluatedAt().toString())).toList();
-    return Documents.csv("good-practices.csv", CSV_COLUMNS.stream().map(column -> Messages.text(language, "practices.csv." + column)).toList(), rows);
+        p.evaluatedAt().toString()), p.indicators()).stream()).toList();
+    List<String> header = new ArrayList<>(CSV_COLUMNS.stream().map(column -> Messages.text(language, "practices.csv." + column)).toList());
+    header.addAll(IndicatorColumns.header(language));
+    return Documents.csv("good-practices.csv", header, rows);
   }
 }

@@ -35,7 +35,8 @@ import org.tclifecycle.recommendation.RecommendationView;
 public class GoodPractices {
 
   public record Practice(String projectKey, String countryCode, ThematicArea thematicArea, Set<RightsCategory> rightsCategories,
-      Set<String> themes, Set<String> sdgTargets, String goodPractices, String lessonsLearned, Instant evaluatedAt) {}
+      Set<String> themes, Set<String> sdgTargets, String goodPractices, String lessonsLearned, Instant evaluatedAt,
+      List<ProjectView.Indicator> indicators) {}
 
   /** Every criterion is optional; {@code theme} matches the thematic area or a recommendation theme. */
   public record Criteria(
@@ -48,9 +49,11 @@ public class GoodPractices {
   private final EvaluationRepository evaluations;
   private final ProjectService projects;
   private final RecommendationSearch registry;
+  private final IndicatorProgress indicators;
 
-  GoodPractices(EvaluationRepository evaluations, ProjectService projects, RecommendationSearch registry) {
+  GoodPractices(EvaluationRepository evaluations, ProjectService projects, RecommendationSearch registry, IndicatorProgress indicators) {
     this.evaluations = evaluations;
+    this.indicators = indicators;
     this.projects = projects;
     this.registry = registry;
   }
@@ -68,11 +71,18 @@ public class GoodPractices {
     for (Evaluation evaluation : evaluated) {
       Practice practice = practice(evaluation, evaluatedProjects.get(evaluation.getProjectId()), recommendations);
       if (matches(practice, criteria)) {
-        found.add(practice);
+        found.add(withIndicators(practice, evaluation.getProjectId()));
       }
     }
     found.sort(Comparator.comparing(Practice::evaluatedAt).reversed());
     return found;
+  }
+
+  /** The project's indicator progress, read only for the practices found. */
+  private Practice withIndicators(Practice practice, Long projectId) {
+    return new Practice(practice.projectKey(), practice.countryCode(), practice.thematicArea(), practice.rightsCategories(), practice.themes(),
+        practice.sdgTargets(), practice.goodPractices(), practice.lessonsLearned(), practice.evaluatedAt(),
+        indicators.of(projectId).stream().map(ProjectView.Indicator::of).toList());
   }
 
   private static Practice practice(Evaluation evaluation, Project project, Map<String, RecommendationView> recommendations) {
@@ -86,7 +96,7 @@ public class GoodPractices {
       }
     }
     return new Practice(project.getBusinessKey(), project.getCountryCode(), project.getThematicArea(), project.getRightsCategories(),
-        themes, targets, evaluation.getGoodPractices(), evaluation.getLessonsLearned(), evaluation.getRecordedAt());
+        themes, targets, evaluation.getGoodPractices(), evaluation.getLessonsLearned(), evaluation.getRecordedAt(), List.of());
   }
 
   private static boolean matches(Practice practice, Criteria criteria) {

@@ -1,14 +1,20 @@
 package org.tclifecycle.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
-import java.util.List;
-import org.springframework.data.domain.Sort;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,11 +47,14 @@ class IatiController {
           + "funding as a commitment (transaction type 2) and reported expenditure (type 4), results with the design's indicators. "
           + "Organisation identifiers are configuration: tc.iati.organisation-id (TC_IATI_ORGANISATION_ID) and tc.iati.funder-refs.<FUND> "
           + "(TC_IATI_FUNDER_VFTC, TC_IATI_FUNDER_UPR_VF, TC_IATI_FUNDER_REGULAR_BUDGET, TC_IATI_FUNDER_BILATERAL); the demo's XX-DEMO- values are placeholders.")
+  @ApiResponse(responseCode = "200", description = "The activity file, written as the projects are read",
+      content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
   @GetMapping(value = "/api/iati/activities.xml", produces = MediaType.APPLICATION_XML_VALUE)
-  ResponseEntity<String> activities(
+  void activities(
       @RequestParam(required = false) @IsoCountry String country,
       @RequestParam(required = false) ProjectStage stage,
-      @RequestParam(required = false) @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String project) {
+      @RequestParam(required = false) @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String project,
+      HttpServletResponse response) throws IOException {
     if (!caller.isStaff()) {
       throw ApiException.forbidden("only OHCHR staff export the IATI file");
     }
@@ -54,11 +63,14 @@ class IatiController {
             stage == null ? null : cb.equal(root.get("stage"), stage),
             project == null ? null : cb.equal(root.get("businessKey"), project))
         .filter(java.util.Objects::nonNull).toArray(Predicate[]::new));
-    List<Project> selected = projects.findAll(filter, Sort.by("businessKey"));
-    if (selected.isEmpty()) {
+    if (!projects.exists(filter)) {
       throw ApiException.notFound("A project matching this filter");
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-        .header("Content-Disposition", "inline; filename=\"iati-activities.xml\"").body(export.activities(selected));
+    response.setContentType(MediaType.APPLICATION_XML_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "inline; filename=\"iati-activities.xml\"");
+    Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    export.write(out, filter);
+    out.flush();
   }
 }

@@ -1,6 +1,7 @@
 package org.tclifecycle.reporting;
 
-import java.io.StringWriter;
+import jakarta.persistence.EntityManager;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.design.IndicatorMeasure;
@@ -31,6 +34,7 @@ import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.funding.FundingOutcome;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
+import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.project.ProjectStatus;
 import org.tclifecycle.recommendation.RecommendationSearch;
 import org.tclifecycle.recommendation.RecommendationView;
@@ -65,16 +69,23 @@ public class IatiExport {
       Fund.REGULAR_BUDGET, "United Nations regular budget",
       Fund.BILATERAL_DONOR, "Bilateral donor");
 
+  /** Projects read and written per page; the persistence context is cleared after each. */
+  static final int PAGE_SIZE = 200;
+
   private final IatiSettings settings;
+  private final ProjectRepository projects;
+  private final EntityManager entities;
   private final ProjectDesignRepository designs;
   private final ProgressReportRepository progress;
   private final RecommendationSearch registry;
   private final FundingDecisionRepository fundingDecisions;
   private final IndicatorProgress indicators;
 
-  IatiExport(IatiSettings settings, ProjectDesignRepository designs, ProgressReportRepository progress, RecommendationSearch registry,
-      FundingDecisionRepository fundingDecisions, IndicatorProgress indicators) {
+  IatiExport(IatiSettings settings, ProjectRepository projects, EntityManager entities, ProjectDesignRepository designs,
+      ProgressReportRepository progress, RecommendationSearch registry, FundingDecisionRepository fundingDecisions, IndicatorProgress indicators) {
     this.settings = settings;
+    this.projects = projects;
+    this.entities = entities;
     this.indicators = indicators;
     this.fundingDecisions = fundingDecisions;
     this.designs = designs;
@@ -86,25 +97,48 @@ public class IatiExport {
     return settings.organisationId() + "-" + project.getBusinessKey();
   }
 
-  /** An {@code iati-activities} document; the schema requires at least one activity. */
-  public String activities(List<Project> projects) {
-    StringWriter out = new StringWriter();
+  /**
+   * Writes the {@code iati-activities} document of the projects matching the filter, in business-key order, as it
+   * goes: projects are read a page at a time (keyset on the business key) and the persistence context is cleared
+   * after each page, so the heap holds one page whatever the number of projects. The caller checks that at least
+   * one project matches (the schema requires an activity).
+   */
+  public void write(Writer out, Specification<Project> filter) {
+    write(out, filter, PAGE_SIZE);
+  }
+
+  /** With pages of this size (tests cross page boundaries with a few projects). */
+  void write(Writer out, Specification<Project> filter, int pageSize) {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("iati-activities");
       xml.writeAttribute("version", VERSION);
       xml.writeAttribute("generated-datetime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-      for (Project project : projects) {
-        activity(xml, project);
-      }
+      String after = null;
+      List<Project> page;
+      do {
+        page = page(filter, after, pageSize);
+        for (Project project : page) {
+          activity(xml, project);
+        }
+        if (!page.isEmpty()) {
+          after = page.get(page.size() - 1).getBusinessKey();
+        }
+        xml.flush();
+        entities.clear();
+      } while (page.size() == pageSize);
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("IATI export failed", e);
     }
-    return out.toString();
+  }
+
+  private List<Project> page(Specification<Project> filter, String after, int pageSize) {
+    Specification<Project> next = after == null ? filter : filter.and((root, query, cb) -> cb.greaterThan(root.get("businessKey"), after));
+    return projects.findBy(next, query -> query.sortBy(Sort.by("businessKey")).limit(pageSize).all());
   }
 
   private void activity(XMLStreamWriter xml, Project project) throws XMLStreamException {

@@ -45,7 +45,8 @@ class StateReportController {
     return Documents.html("upr-follow-up-" + countryCode + ".html", new StateReportDocument(language).html(report(countryCode, language)));
   }
 
-  @Operation(summary = "The State's report as CSV: one row per recommendation and project")
+  @Operation(summary = "The State's report as CSV: one row per recommendation and project, repeated per indicator of the project with its "
+      + "baseline, target and latest reported value")
   @GetMapping(value = "/report.csv", produces = "text/csv")
   ResponseEntity<String> csv(@PathVariable @IsoCountry String countryCode, Locale language) {
     StateReportDocument document = new StateReportDocument(language);

@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tclifecycle.followup.LinkedRecommendations;
 import org.tclifecycle.i18n.Labels;
 import org.tclifecycle.i18n.Messages;
@@ -33,8 +35,11 @@ final class StateReportDocument {
     this.language = language;
   }
 
+  /** The report's columns, then the project's indicator progress ({@link IndicatorColumns}). */
   List<String> csvHeader() {
-    return CSV_COLUMNS.stream().map(column -> text("report.csv." + column)).toList();
+    List<String> header = new ArrayList<>(CSV_COLUMNS.stream().map(column -> text("report.csv." + column)).toList());
+    header.addAll(IndicatorColumns.header(language));
+    return header;
   }
 
   String html(StateReport report) {
@@ -95,19 +100,23 @@ final class StateReportDocument {
     return html.append("</body></html>\n").toString();
   }
 
+  /** One row per recommendation and project, repeated for each of the project's indicators. */
   List<List<String>> csvRows(StateReport report) {
+    Map<String, List<ProjectView.Indicator>> indicators = new HashMap<>();
+    report.projects().forEach(project -> indicators.put(project.projectKey(), project.indicators()));
     List<List<String>> rows = new ArrayList<>();
     for (StateReport.RecommendationLine line : report.recommendations()) {
       RecommendationView r = line.recommendation();
       for (StateReport.ProjectStatus project : line.projects()) {
         LinkedRecommendations.StatusReport latest = project.latest();
-        rows.add(List.of(report.countryCode(), line.recommendationId(), r == null || r.symbol() == null ? "" : r.symbol(),
+        rows.addAll(IndicatorColumns.rows(List.of(report.countryCode(), line.recommendationId(), r == null || r.symbol() == null ? "" : r.symbol(),
             position(r), r == null || r.recommendingCountry() == null ? "" : r.recommendingCountry(),
             r == null ? "" : String.join(" ", r.sdgTargets()), r == null ? "" : StateReports.joined(r.themes()),
             r == null ? "" : r.text(), project.projectKey(), latest == null ? "" : latest.status().name(),
             latest == null ? "" : latest.evidence(), latest == null || latest.recordedBy() == null ? "" : latest.recordedBy(),
             latest == null ? "" : latest.recordedAt().toString(), String.valueOf(project.reports()),
-            r == null || r.mechanism() == null ? "" : r.mechanism(), r == null || r.paragraph() == null ? "" : r.paragraph()));
+            r == null || r.mechanism() == null ? "" : r.mechanism(), r == null || r.paragraph() == null ? "" : r.paragraph()),
+            indicators.getOrDefault(project.projectKey(), List.of())));
       }
     }
     return rows;

@@ -61,6 +61,9 @@ final class IatiValidator {
     CODED.put("//iati-activity/description/@type", "DescriptionType");
     CODED.put("//sector/@vocabulary", "SectorVocabulary");
     CODED.put("//iati-activity/@default-currency | //@currency", "Currency");
+    CODED.put("/iati-activities/@version", "Version");
+    CODED.put("//tag/@vocabulary", "TagVocabulary");
+    CODED.put("//tag[@vocabulary = '3']/@code", "UNSDG-Targets");
   }
 
   private static final JsonNode RULESET = ruleset();

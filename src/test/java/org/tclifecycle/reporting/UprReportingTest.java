@@ -3,7 +3,9 @@ package org.tclifecycle.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ class UprReportingTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired IatiExport export;
   EngineRest rest;
 
   @BeforeEach
@@ -125,6 +128,20 @@ class UprReportingTest {
     assertThat(rows.get(0).subList(0, 4)).containsExactly("State", "Recommendation id", "Symbol", "Position");
     assertThat(rows).anySatisfy(row -> assertThat(row).contains(TestData.RECOMMENDATION, key, "IN_PROGRESS", "Supported",
         "'=Bail guidelines adopted <2026>.").as("a formula-like cell is made inert"));
+    assertThat(rows.get(0).subList(16, 26)).containsExactly("Indicator", "Indicator type", "Measure", "Baseline value", "Baseline year",
+        "Baseline comment", "Target value", "Target date", "Latest reported value", "Latest reported comment");
+    List<List<String>> withThisProject = rows.stream().filter(row -> row.get(1).equals(TestData.RECOMMENDATION) && row.get(8).equals(key)).toList();
+    assertThat(withThisProject).as("the recommendation's row once per indicator of the project").hasSize(2);
+    assertThat(withThisProject.get(0).subList(16, 26)).containsExactly("1. Share of detainees held beyond the legal limit", "OUTCOME", "PERCENTAGE",
+        "40", "2025", "3 of 5 regions above the limit", "28", LocalDate.now().plusMonths(18).toString(), "31.5", "Two regions still above the limit");
+    assertThat(withThisProject.get(1).subList(16, 26)).containsExactly("2. Legal time limits on pre-trial detention in the criminal procedure code",
+        "STRUCTURAL", "QUALITATIVE", "", "2025", "No time limit for serious offences", "", LocalDate.now().plusMonths(18).toString(), "",
+        "Amendment setting a 6-month limit adopted");
+    List<List<String>> french = csv(rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.csv?lang=fr", null).getBody());
+    assertThat(french.get(0).subList(16, 26)).containsExactly("Indicateur", "Type d’indicateur", "Mesure", "Valeur de référence",
+        "Année de référence", "Commentaire sur la référence", "Valeur cible", "Date cible", "Dernière valeur signalée", "Dernier commentaire signalé");
+    assertThat(french.stream().filter(row -> row.get(1).equals(TestData.RECOMMENDATION) && row.get(8).equals(key)).map(row -> row.subList(16, 26)))
+        .as("indicator values and codes as in English").containsExactly(withThisProject.get(0).subList(16, 26), withThisProject.get(1).subList(16, 26));
 
     ResponseEntity<byte[]> pdf = http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
         .getForEntity("http://localhost:" + port + "/api/states/KE/report.pdf", byte[].class);
@@ -148,13 +165,30 @@ class UprReportingTest {
     assertThat(EngineRest.json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("sdg", "rightsCategory");
     List<List<String>> rows = csv(rest.api("external2", HttpMethod.GET, "/api/good-practices.csv?country=KE", null).getBody());
     assertThat(rows.get(0)).containsExactly("Project", "State", "Thematic area", "Rights categories", "Themes", "SDG targets",
-        "Good practices", "Lessons learned", "Evaluated at");
+        "Good practices", "Lessons learned", "Evaluated at", "Indicator", "Indicator type", "Measure", "Baseline value", "Baseline year",
+        "Baseline comment", "Target value", "Target date", "Latest reported value", "Latest reported comment");
     assertThat(rows).anySatisfy(row -> assertThat(row.subList(0, 7))
         .containsExactly(key, "KE", "ADMINISTRATION_OF_JUSTICE", "CIVIL SOCIAL", "Administration of justice & fair trial; Death penalty; Detention",
             "16.3", GOOD_PRACTICE));
+    List<List<String>> ofThisProject = rows.stream().filter(row -> row.get(0).equals(key)).toList();
+    assertThat(ofThisProject).as("the practice once per indicator of its project").hasSize(2);
+    assertThat(ofThisProject.get(0).subList(9, 19)).containsExactly("1. Share of detainees held beyond the legal limit", "OUTCOME", "PERCENTAGE",
+        "40", "2025", "3 of 5 regions above the limit", "28", LocalDate.now().plusMonths(18).toString(), "31.5", "Two regions still above the limit");
+    assertThat(ofThisProject.get(1).subList(9, 19)).containsExactly("2. Legal time limits on pre-trial detention in the criminal procedure code",
+        "STRUCTURAL", "QUALITATIVE", "", "2025", "No time limit for serious offences", "", LocalDate.now().plusMonths(18).toString(), "",
+        "Amendment setting a 6-month limit adopted");
+    JsonNode practice = null;
+    for (JsonNode p : EngineRest.json(rest.api("external2", HttpMethod.GET, "/api/good-practices?country=KE", null))) {
+      practice = p.get("projectKey").asText().equals(key) ? p : practice;
+    }
+    assertThat(practice.get("indicators").get(0).get("baselineValue").asDouble()).isEqualTo(40);
+    assertThat(practice.get("indicators").get(0).get("targetValue").asDouble()).isEqualTo(28);
+    assertThat(practice.get("indicators").get(0).get("latestValue").asDouble()).as("the final value from the end of execution").isEqualTo(31.5);
+    assertThat(practice.get("indicators").get(1).get("latestComment").asText()).isEqualTo("Amendment setting a 6-month limit adopted");
     List<List<String>> french = csv(rest.api("external2", HttpMethod.GET, "/api/good-practices.csv?country=KE&lang=fr", null).getBody());
     assertThat(french.get(0)).containsExactly("Projet", "État", "Domaine thématique", "Catégories de droits", "Thèmes", "Cibles ODD",
-        "Bonnes pratiques", "Enseignements tirés", "Évalué le");
+        "Bonnes pratiques", "Enseignements tirés", "Évalué le", "Indicateur", "Type d’indicateur", "Mesure", "Valeur de référence",
+        "Année de référence", "Commentaire sur la référence", "Valeur cible", "Date cible", "Dernière valeur signalée", "Dernier commentaire signalé");
     assertThat(french.subList(1, french.size())).as("codes stay codes").isEqualTo(rows.subList(1, rows.size()));
   }
 
@@ -169,6 +203,31 @@ class UprReportingTest {
     ResponseEntity<String> response = rest.api("external2", HttpMethod.GET, "/api/good-practices?" + query, null);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     return EngineRest.json(response).findValuesAsText("projectKey");
+  }
+
+  @Test
+  void theFileWrittenPageByPageHoldsEveryProjectOnceInBusinessKeyOrder() throws Exception {
+    Map<String, Object> request = new LinkedHashMap<>(TestData.request());
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    for (int i = 0; i < 3; i++) {
+      ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    }
+    String whole = iati("");
+    StringWriter paged = new StringWriter();
+    export.write(paged, (root, query, cb) -> cb.conjunction(), 2);
+
+    List<String> identifiers = new ArrayList<>();
+    java.util.regex.Matcher identifier = java.util.regex.Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>").matcher(whole);
+    while (identifier.find()) {
+      identifiers.add(identifier.group(1));
+    }
+    assertThat(identifiers).as("several pages of two").hasSizeGreaterThanOrEqualTo(3).isSorted().doesNotHaveDuplicates();
+    assertThat(withoutGeneratedTime(paged.toString())).as("pages of two write what one page writes").isEqualTo(withoutGeneratedTime(whole));
+  }
+
+  private static String withoutGeneratedTime(String xml) {
+    return xml.replaceFirst("generated-datetime=\"[^\"]+\"", "");
   }
 
   @Test

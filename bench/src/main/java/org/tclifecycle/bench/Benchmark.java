@@ -12,7 +12,7 @@ import java.util.Map;
  * query time as the database grows, footprint against a bare Camunda application, and database growth per
  * closed project. Prints a Markdown table and writes JSON to bench/results/ ({@link Report}). Each measurement has
  * its class: {@link FootprintRun}, {@link ThroughputRun} (with {@link QueryGrowthRun}), {@link UhriImportRun},
- * {@link PortfolioRun}; this class reads the options and runs them.
+ * {@link PortfolioRun}, {@link IatiRun}; this class reads the options and runs them.
  */
 public final class Benchmark {
 
@@ -27,6 +27,9 @@ public final class Benchmark {
   private final boolean portfolioOnly;
   /** --only=history: history bytes and rows per closed project on PostgreSQL, table by table, nothing else. */
   private final boolean historyOnly;
+  /** --only=iati: the IATI export of --iati=50000 projects on PostgreSQL with the heap of {@link #IMPORT_HEAP}, nothing else. */
+  private final boolean iatiOnly;
+  private final int iatiProjects;
   /** --uhri-db=postgres (or h2) runs the UHRI import on that database only. */
   private final String uhriDb;
   /** The import must stream: the application runs it with this heap, smaller than the full export file. */
@@ -46,6 +49,8 @@ public final class Benchmark {
     uhriOnly = "uhri".equals(options.get("only"));
     portfolioOnly = "portfolio".equals(options.get("only"));
     historyOnly = "history".equals(options.get("only"));
+    iatiOnly = "iati".equals(options.get("only"));
+    iatiProjects = Integer.parseInt(options.getOrDefault("iati", "50000"));
     uhriDb = options.getOrDefault("uhri-db", "all");
   }
 
@@ -71,6 +76,11 @@ public final class Benchmark {
     }
     if (portfolioOnly) {
       portfolio();
+      print();
+      return;
+    }
+    if (iatiOnly) {
+      iati();
       print();
       return;
     }
@@ -115,6 +125,32 @@ public final class Benchmark {
     }
   }
 
+  // ----- the IATI export -----
+
+  private void iati() throws Exception {
+    try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/");
+        AppProcess app = AppProcess.start("iati", List.of(IMPORT_HEAP), jar, List.of("--spring.profiles.active=postgres,demo"),
+            Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD), "/actuator/health", work.resolve("logs"))) {
+      String loadBefore = loadAverage();
+      Map<String, Object> run = IatiRun.measure(database, app, iatiProjects);
+      String loadAfter = loadAverage();
+      report.results.put("iati", run);
+      report.results.put("loadAverage", Map.of("start", loadBefore, "end", loadAfter));
+      report.row("IATI export, postgres, " + run.get("activities") + " activities (" + run.get("fileMiB") + " MiB, heap " + IMPORT_HEAP
+          + "): activities/s", String.valueOf(run.get("activitiesPerSecond")), "");
+      report.row("IATI export: seconds in all; time to first byte, ms", run.get("seconds") + "; " + run.get("firstByteMillis"), "");
+      report.row("IATI export: peak heap used, MiB, overall; per quarter of the download", run.get("peakHeapUsedMiB") + "; "
+          + run.get("peakHeapUsedMiBPerQuarter"), "flat: no growth with the activities written");
+      report.row("Load average (1, 5, 15 min) at the start; at the end (" + Runtime.getRuntime().availableProcessors() + " CPUs)",
+          loadBefore + "; " + loadAfter, "");
+    }
+  }
+
+  private static String loadAverage() throws java.io.IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    return Files.exists(loadavg) ? String.join(" ", java.util.Arrays.copyOf(Files.readString(loadavg).trim().split(" "), 3)) : "unknown";
+  }
+
   // ----- UHRI import -----
 
   private void uhriImport(String db, List<String> arguments, Map<String, String> environment) throws Exception {
@@ -139,6 +175,7 @@ public final class Benchmark {
   }
 
   private void print() throws Exception {
-    report.print(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : historyOnly ? "latest-history.md" : "latest.md");
+    report.print(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : historyOnly ? "latest-history.md"
+        : iatiOnly ? "latest-iati.md" : "latest.md");
   }
 }

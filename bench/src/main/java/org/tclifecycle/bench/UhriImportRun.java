@@ -161,6 +161,7 @@ final class UhriImportRun {
   /** Sums {@code jvm_memory_used_bytes{area="heap"}} from the Prometheus endpoint every 100 ms and keeps the highest. */
   static final class HeapSampler implements Runnable {
     final AtomicLong peak = new AtomicLong();
+    private final List<Long> series = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     volatile boolean stop;
     int samples;
     private final String base;
@@ -168,6 +169,11 @@ final class UhriImportRun {
 
     HeapSampler(String base) {
       this.base = base;
+    }
+
+    /** Every sample taken, bytes, in order. */
+    List<Long> series() {
+      return List.copyOf(series);
     }
 
     @Override
@@ -179,6 +185,7 @@ final class UhriImportRun {
           long used = metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
               .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
           peak.accumulateAndGet(used, Math::max);
+          series.add(used);
           samples++;
           Thread.sleep(100);
         } catch (IOException e) {
