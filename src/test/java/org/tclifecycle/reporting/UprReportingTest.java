@@ -212,6 +212,8 @@ class UprReportingTest {
     for (int i = 0; i < 3; i++) {
       ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
       assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      // registered: its asynchronous start has run, so the project does not change between the two exports
+      rest.awaitTask(EngineRest.json(created).get("businessKey").asText(), "Task_ScreenRequest");
     }
     String whole = iati("");
     StringWriter paged = new StringWriter();
