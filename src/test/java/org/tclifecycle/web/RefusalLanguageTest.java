@@ -109,10 +109,10 @@ class RefusalLanguageTest {
 
     assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
     assertThat(EngineRest.json(french).get("message").asText())
-        .contains("Informations manquantes: doit préciser ce que le demandeur doit ajouter").doesNotContain("requester");
+        .isEqualTo("Informations manquantes: doit préciser ce que le demandeur doit ajouter");
     assertThat(english.getStatusCode().value()).as(english.getBody()).isEqualTo(400);
     assertThat(EngineRest.json(english).get("message").asText())
-        .contains("Missing information: must say what the requester has to add");
+        .isEqualTo("Missing information: must say what the requester has to add");
     assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("id").asText()).as("the task stays open").isEqualTo(task);
   }
 
