@@ -65,7 +65,7 @@ class PortfolioController {
       @RequestParam(required = false) ThematicArea thematicArea, @RequestParam(required = false) @IsoCountry String country) {
     caller.requireManager();
     if (!PortfolioTables.NAMES.contains(table)) {
-      throw ApiException.notFound("no portfolio table " + table + "; the tables are " + PortfolioTables.NAMES_TEXT);
+      throw ApiException.notFound(Messages.text("problem.what.portfolioTable", table, PortfolioTables.NAMES_TEXT));
     }
     Portfolio portfolio = snapshots.get(new PortfolioFilter(year, fund, thematicArea, country), figures::figures);
     return PortfolioTables.csv("portfolio-" + table + ".csv", PortfolioTables.rows(portfolio, table), PortfolioTables.rowType(table));

@@ -1,5 +1,6 @@
 package org.tclifecycle.reporting;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.criteria.Predicate;
@@ -47,7 +48,7 @@ class IatiController {
       @RequestParam(required = false) ProjectStage stage,
       @RequestParam(required = false) @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String project) {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only OHCHR staff export the IATI file");
+      throw ApiException.forbidden(Messages.text("problem.iati.staffOnly"));
     }
     Specification<Project> filter = (root, query, cb) -> cb.and(java.util.stream.Stream.of(
             country == null ? null : cb.equal(root.get("countryCode"), country),
@@ -56,7 +57,7 @@ class IatiController {
         .filter(java.util.Objects::nonNull).toArray(Predicate[]::new));
     List<Project> selected = projects.findAll(filter, Sort.by("businessKey"));
     if (selected.isEmpty()) {
-      throw ApiException.notFound("A project matching this filter");
+      throw ApiException.notFound(Messages.text("problem.what.matchingProject"));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
         .header("Content-Disposition", "inline; filename=\"iati-activities.xml\"").body(export.activities(selected));

@@ -132,4 +132,16 @@ class RefusalLanguageTest {
     assertThat(EngineRest.json(call("manager1", "fr", HttpMethod.GET, "/api/portfolio/heatmap?from=2000-01-01&to=2026-01-01", null))
         .get("detail").asText()).isEqualTo("from la période peut couvrir au plus 20 ans");
   }
+
+  @Test
+  void anApiRefusalSaysWhatIsMissingInFrench() {
+    ResponseEntity<String> french = call("fr", HttpMethod.GET, "/api/panels/987654", null);
+    ResponseEntity<String> english = call(null, HttpMethod.GET, "/api/panels/987654", null);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(404);
+    assertThat(EngineRest.json(french).get("title").asText()).isEqualTo("Introuvable");
+    assertThat(EngineRest.json(french).get("detail").asText()).isEqualTo("Réunion-débat 987654 : introuvable");
+    assertThat(EngineRest.json(english).get("title").asText()).isEqualTo("Not Found");
+    assertThat(EngineRest.json(english).get("detail").asText()).isEqualTo("Panel 987654 was not found");
+  }
 }
