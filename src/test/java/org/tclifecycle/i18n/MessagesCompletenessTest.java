@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +57,29 @@ class MessagesCompletenessTest {
       }
       assertThat(mismatched).as("codes of %s using an argument the English is not given", language).isEmpty();
     }
+  }
+
+  /** A code missing from the bundle would turn a refusal into a 500. */
+  @Test
+  void everyCodeTheSourcesNameIsInTheEnglishBundle() throws IOException {
+    Properties english = bundle("i18n/messages.properties");
+    Pattern literalCode = Pattern.compile("Messages\\.text\\((?:[\\w.()]+,\\s*)?\"([\\w.]+)\"");
+    TreeSet<String> unknown = new TreeSet<>();
+    int named = 0;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher matcher = literalCode.matcher(Files.readString(source));
+        while (matcher.find()) {
+          String code = matcher.group(1);
+          named++;
+          if (!code.endsWith(".") && !english.containsKey(code)) {
+            unknown.add(source.getFileName() + ": " + code);
+          }
+        }
+      }
+    }
+    assertThat(named).as("codes found in the sources").isGreaterThan(50);
+    assertThat(unknown).isEmpty();
   }
 
   @Test
