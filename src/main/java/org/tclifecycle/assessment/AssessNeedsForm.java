@@ -1,5 +1,6 @@
 package org.tclifecycle.assessment;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -119,7 +120,7 @@ class AssessNeedsForm extends FormTaskListener {
     List<String> unknown = linked.stream().filter(id -> !registered.contains(id)).toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(Map.of(RECOMMENDATION_IDS,
-          "must be recommendations to " + country + " in the recommendation registry; not found: " + String.join(", ", unknown)));
+          Messages.text("input.assessment.unknownRecommendations", country, String.join(", ", unknown))));
     }
     assessments.save(new NeedsAssessment(projectId, assessment.findings(), assessment.priorityNeeds(), actor(task)));
     projects.relink(projectId, linked, assessment.rightsCategories());

@@ -1,5 +1,6 @@
 package org.tclifecycle.consent;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -78,8 +79,8 @@ class ConsentController {
     boolean expected = caller.asSystem(() -> runtimeService.createEventSubscriptionQuery()
         .processInstanceId(project.getProcessInstanceId()).eventType("message").eventName(message).count() > 0);
     if (!expected) {
-      throw ApiException.conflict("Project " + businessKey + " is in stage " + project.getStage() + " (" + project.getStatus()
-          + "): consent can be given or refused only while the project waits for the State's consent, and withdrawn only during execution");
+      throw ApiException.conflict(Messages.text("problem.consent.wrongStage", businessKey,
+          String.valueOf(project.getStage()), String.valueOf(project.getStatus())));
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(ConsentFields.SIGNATORY, body.signatory());

@@ -1,5 +1,6 @@
 package org.tclifecycle.consent;
 
+import org.tclifecycle.i18n.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.input.FormValues;
@@ -30,7 +31,7 @@ public class ConsentService implements ConsentGuard {
         values.text(ConsentFields.SCOPE),
         values.date(ConsentFields.VALID_UNTIL)), values);
     if (channel == ConsentRecord.Channel.PAPER && command.consentDecision() == ConsentDecision.WITHDRAWN) {
-      throw InvalidInputException.of(ConsentFields.DECISION, "must be GIVEN or REFUSED before execution starts");
+      throw InvalidInputException.of(ConsentFields.DECISION, Messages.text("input.consent.decision"));
     }
     consents.save(new ConsentRecord(projectId, command, channel, recordedBy));
     return command.consentDecision();

@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -71,7 +72,7 @@ class ConsultationController {
   @GetMapping("/api/actors")
   List<Actor> actors(@RequestParam @IsoCountry String country) {
     if (!caller.mayActFor(country)) {
-      throw ApiException.forbidden(caller.userId() + " may not read the national actors of " + country);
+      throw ApiException.forbidden(Messages.text("problem.consultation.otherState", caller.userId(), country));
     }
     return registry.ofState(country).stream().map(Actor::of).toList();
   }
@@ -81,7 +82,7 @@ class ConsultationController {
   @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<Actor> add(@RequestBody NewActor actor) {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only TC officers and managers may add national actors");
+      throw ApiException.forbidden(Messages.text("problem.consultation.addActorStaffOnly"));
     }
     NationalActor added = registry.add(actor, caller.userId());
     return ResponseEntity.created(URI.create("/api/actors/" + added.getId())).body(Actor.of(added));
@@ -105,7 +106,7 @@ class ConsultationController {
   @GetMapping("/api/consultations/portfolio")
   ConsultationPortfolio.Figures portfolio() {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only TC officers and managers may read portfolio figures");
+      throw ApiException.forbidden(Messages.text("problem.consultation.figuresStaffOnly"));
     }
     return portfolio.figures();
   }

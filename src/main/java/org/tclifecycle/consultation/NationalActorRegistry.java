@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -29,7 +30,7 @@ public class NationalActorRegistry {
       errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
     }
     if (errors.isEmpty() && actors.existsByCountryCodeAndNameIgnoreCase(actor.countryCode(), actor.name().strip())) {
-      errors.put("name", "is already in the registry for " + actor.countryCode());
+      errors.put("name", Messages.text("input.consultation.actorExists", actor.countryCode()));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ class PlanConsultationForm extends FormTaskListener {
     for (String id : values.texts(INVITED_ACTORS)) {
       NationalActor actor = id.matches("\\d{1,18}") ? invitations.registry().find(Long.valueOf(id)) : null;
       if (actor == null || !actor.getCountryCode().equals(country)) {
-        errors.put(INVITED_ACTORS, "must be national actors of " + country + " from the registry");
+        errors.put(INVITED_ACTORS, Messages.text("input.consultation.unknownActors", country));
       } else {
         invited.add(actor);
       }
@@ -99,7 +100,7 @@ class PlanConsultationForm extends FormTaskListener {
       }
     }
     if (errors.isEmpty() && invited.isEmpty()) {
-      errors.put(INVITED_ACTORS, "pick at least one actor to invite, or add one");
+      errors.put(INVITED_ACTORS, Messages.text("input.consultation.noActor"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Messages;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ class RecordActorInputForm extends FormTaskListener {
     InvitationResponse response = values.choice(RESPONSE, InvitationResponse.class);
     Map<String, String> errors = new TreeMap<>();
     if (response == null || response == InvitationResponse.INVITED) {
-      errors.put(RESPONSE, "must say whether the actor gave input, declined or did not respond");
+      errors.put(RESPONSE, Messages.text("input.consultation.response"));
     } else if (response == InvitationResponse.RESPONDED) {
       LocalDate on = values.date(DATE);
       ConsultationMethod method = values.choice(METHOD, ConsultationMethod.class);
@@ -69,15 +70,15 @@ class RecordActorInputForm extends FormTaskListener {
       String summary = text(values, SUMMARY, 4000, errors);
       String reflection = text(values, REFLECTION, 4000, errors);
       if (on == null) {
-        errors.putIfAbsent(DATE, "must be given");
+        errors.putIfAbsent(DATE, Messages.text("input.required"));
       } else if (on.isAfter(LocalDate.now())) {
-        errors.put(DATE, "must not be in the future");
+        errors.put(DATE, Messages.text("input.notInFuture"));
       }
       if (method == null) {
-        errors.putIfAbsent(METHOD, "must be given");
+        errors.putIfAbsent(METHOD, Messages.text("input.required"));
       }
       if (errors.isEmpty() && women + men + other == 0) {
-        errors.put(WOMEN, "at least one participant must be counted");
+        errors.put(WOMEN, Messages.text("input.consultation.participants"));
       }
       errors.putAll(values.errors());
       if (errors.isEmpty()) {
@@ -98,9 +99,9 @@ class RecordActorInputForm extends FormTaskListener {
   private static Integer participants(FormValues values, String field, Map<String, String> errors) {
     Integer count = values.wholeNumber(field);
     if (count == null) {
-      errors.putIfAbsent(field, "must be given (0 if none)");
+      errors.putIfAbsent(field, Messages.text("input.consultation.countRequired"));
     } else if (count < 0 || count > MAX_PARTICIPANTS) {
-      errors.put(field, "must be between 0 and " + MAX_PARTICIPANTS);
+      errors.put(field, Messages.text("input.consultation.countRange", MAX_PARTICIPANTS));
     }
     return count;
   }
@@ -108,9 +109,9 @@ class RecordActorInputForm extends FormTaskListener {
   private static String text(FormValues values, String field, int max, Map<String, String> errors) {
     String text = values.text(field);
     if (text == null) {
-      errors.putIfAbsent(field, "must be given");
+      errors.putIfAbsent(field, Messages.text("input.required"));
     } else if (text.length() > max) {
-      errors.put(field, "must be at most " + max + " characters");
+      errors.put(field, Messages.text("input.maxChars", max));
     }
     return text;
   }

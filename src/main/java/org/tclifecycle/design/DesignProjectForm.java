@@ -1,5 +1,6 @@
 package org.tclifecycle.design;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import org.tclifecycle.recommendation.RecommendationSearch;
@@ -95,7 +96,7 @@ class DesignProjectForm extends FormTaskListener {
         values.wholeNumber(DURATION_MONTHS),
         values.amount(CO_FUNDING)), values);
     if (design.coFunding() != null && design.coFunding().compareTo(design.budget()) >= 0) {
-      throw new InvalidInputException(java.util.Map.of(CO_FUNDING, "must be less than the budget"));
+      throw new InvalidInputException(java.util.Map.of(CO_FUNDING, Messages.text("input.design.coFunding")));
     }
     Long projectId = ProjectVariables.projectId(task);
     List<IndicatorFields.Definition> definitions = IndicatorFields.read(values, projects.get(projectId).getRecommendationIds());

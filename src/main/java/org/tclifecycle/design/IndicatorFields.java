@@ -1,5 +1,6 @@
 package org.tclifecycle.design;
 
+import org.tclifecycle.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -67,7 +68,7 @@ public final class IndicatorFields {
           ? !values.texts(field(number, part)).isEmpty() : values.text(field(number, part)) != null);
       if (!used) {
         if (n == 1) {
-          errors.put(field(1, TITLE), "is required: define at least one indicator");
+          errors.put(field(1, TITLE), Messages.text("input.design.noIndicator"));
         }
         continue;
       }
@@ -98,10 +99,10 @@ public final class IndicatorFields {
     require(year, n, BASELINE_YEAR, errors);
     require(targetDate, n, TARGET_DATE, errors);
     if (year != null && (year < 1945 || year > Year.now().getValue())) {
-      errors.putIfAbsent(field(n, BASELINE_YEAR), "must be a year between 1945 and this year");
+      errors.putIfAbsent(field(n, BASELINE_YEAR), Messages.text("input.design.baselineYear"));
     }
     if (targetDate != null && targetDate.isBefore(LocalDate.now())) {
-      errors.putIfAbsent(field(n, TARGET_DATE), "must not be in the past");
+      errors.putIfAbsent(field(n, TARGET_DATE), Messages.text("input.notInPast"));
     }
     if (measure != null && measure.quantitative()) {
       require(baseline, n, BASELINE_VALUE, errors);
@@ -112,17 +113,17 @@ public final class IndicatorFields {
       }
     } else if (measure != null) {
       if (baseline != null) {
-        errors.putIfAbsent(field(n, BASELINE_VALUE), "must be empty for a qualitative indicator: describe the baseline in the comment");
+        errors.putIfAbsent(field(n, BASELINE_VALUE), Messages.text("input.design.qualitativeBaseline"));
       }
       if (target != null) {
-        errors.putIfAbsent(field(n, TARGET_VALUE), "must be empty for a qualitative indicator");
+        errors.putIfAbsent(field(n, TARGET_VALUE), Messages.text("input.design.qualitativeTarget"));
       }
       require(comment, n, BASELINE_COMMENT, errors);
     }
     List<String> recommendations = values.texts(field(n, RECOMMENDATIONS));
     for (String id : recommendations) {
       if (!linked.contains(id)) {
-        errors.putIfAbsent(field(n, RECOMMENDATIONS), "must name recommendations linked to the project (" + id + " is not)");
+        errors.putIfAbsent(field(n, RECOMMENDATIONS), Messages.text("input.design.unlinkedRecommendation", id));
       }
     }
     if (type == null || measure == null || title == null || source == null || year == null || targetDate == null) {
@@ -134,22 +135,22 @@ public final class IndicatorFields {
   private static String text(FormValues values, int n, String part, boolean required, Map<String, String> errors) {
     String text = values.text(field(n, part));
     if (text == null && required) {
-      errors.putIfAbsent(field(n, part), "is required for a defined indicator");
+      errors.putIfAbsent(field(n, part), Messages.text("input.design.indicatorPart"));
     } else if (text != null && text.length() > TEXT_MAX) {
-      errors.putIfAbsent(field(n, part), "must be at most " + TEXT_MAX + " characters");
+      errors.putIfAbsent(field(n, part), Messages.text("input.maxChars", TEXT_MAX));
     }
     return text == null || text.length() > TEXT_MAX ? null : text;
   }
 
   private static void require(Object value, int n, String part, Map<String, String> errors) {
     if (value == null) {
-      errors.putIfAbsent(field(n, part), "is required for a defined indicator");
+      errors.putIfAbsent(field(n, part), Messages.text("input.design.indicatorPart"));
     }
   }
 
   private static void percentage(BigDecimal value, int n, String part, Map<String, String> errors) {
     if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      errors.putIfAbsent(field(n, part), "must be a percentage between 0 and 100");
+      errors.putIfAbsent(field(n, part), Messages.text("input.percentage"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.tclifecycle.execution;
 
+import org.tclifecycle.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,26 +58,26 @@ final class IndicatorActualFields {
       String comment = values.text(comment(n));
       if (indicator == null) {
         if (value != null || comment != null) {
-          errors.put(value != null ? actual(n) : comment(n), "must be empty: the design has no indicator " + n);
+          errors.put(value != null ? actual(n) : comment(n), Messages.text("input.execution.noSuchIndicator", n));
         }
         continue;
       }
       if (comment != null && comment.length() > COMMENT_MAX) {
-        errors.put(comment(n), "must be at most " + COMMENT_MAX + " characters");
+        errors.put(comment(n), Messages.text("input.maxChars", COMMENT_MAX));
       }
       if (indicator.getMeasure().quantitative()) {
         if (value == null && finalValues) {
-          errors.put(actual(n), "is required: the final value of indicator " + n);
+          errors.put(actual(n), Messages.text("input.execution.finalValue", n));
         }
         if (value != null && indicator.getMeasure() == IndicatorMeasure.PERCENTAGE && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-          errors.put(actual(n), "must be a percentage between 0 and 100");
+          errors.put(actual(n), Messages.text("input.percentage"));
         }
       } else {
         if (value != null) {
-          errors.put(actual(n), "must be empty for a qualitative indicator: describe the result in the comment");
+          errors.put(actual(n), Messages.text("input.execution.qualitativeActual"));
         }
         if (comment == null && finalValues) {
-          errors.put(comment(n), "is required: the final result of qualitative indicator " + n);
+          errors.put(comment(n), Messages.text("input.execution.finalResult", n));
         }
       }
       if (value != null || comment != null) {

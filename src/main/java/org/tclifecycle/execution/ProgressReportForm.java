@@ -1,5 +1,6 @@
 package org.tclifecycle.execution;
 
+import org.tclifecycle.i18n.Messages;
 import java.math.BigDecimal;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -75,7 +76,7 @@ abstract class ProgressReportForm extends FormTaskListener {
   protected void complete(DelegateTask task, FormValues values) {
     String summary = values.text(summaryField);
     if (summary == null) {
-      throw org.tclifecycle.input.InvalidInputException.of(summaryField, "must not be empty");
+      throw org.tclifecycle.input.InvalidInputException.of(summaryField, Messages.text("input.notEmpty"));
     }
     Report report = validator.validate(
         new Report(summary, withIndicators ? values.text(INDICATOR_PROGRESS) : null, values.amount(EXPENDITURE)), values);

@@ -1,5 +1,6 @@
 package org.tclifecycle.followup;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,7 +58,7 @@ class RecommendationStatusController {
       @Valid @RequestBody StatusReport report) {
     Project project = access.visible(report.projectKey());
     if (!project.getRecommendationIds().contains(recommendationId)) {
-      throw ApiException.notFound("Recommendation " + recommendationId + " linked to project " + report.projectKey());
+      throw ApiException.notFound(Messages.text("problem.what.linkedRecommendation", recommendationId, report.projectKey()));
     }
     followUps.save(new RecommendationFollowUp(project.getId(), recommendationId, report.status(), report.evidence(), FollowUpSource.PARTNER, caller.userId()));
     audit.record(caller.userId(), "RECOMMENDATION_STATUS", report.projectKey(), recommendationId + ": " + report.status());

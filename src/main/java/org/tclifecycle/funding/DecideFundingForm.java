@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -111,19 +112,19 @@ class DecideFundingForm extends FormTaskListener {
     FundingDecision record = new FundingDecision(projectId, decision.fundingDecision(), decision.fundingJustification(), manager)
         .against(evaluation.allocation(), recommended);
     if (decision.fundingDecision() == FundingOutcome.APPROVE && decision.fundingAmount() == null) {
-      throw new InvalidInputException(Map.of(AMOUNT, "is required to approve funding"));
+      throw new InvalidInputException(Map.of(AMOUNT, Messages.text("input.funding.amountRequired")));
     }
     Optional<BoardReferral> referral = referral(projectId, evaluation);
     if (referral.isPresent()) {
       requireOverrideReasons(referral.get().isContradictedBy(decision.fundingDecision(), decision.fundingAmount()),
-          "the Board of Trustees' advice", decision, values);
+          Messages.text("input.funding.against.board"), decision, values);
     } else {
-      requireOverrideReasons(record.isOverridden() || above(decision, recommended), "the published criteria", decision, values);
+      requireOverrideReasons(record.isOverridden() || above(decision, recommended), Messages.text("input.funding.against.criteria"), decision, values);
     }
     if (decision.fundingDecision() == FundingOutcome.APPROVE) {
       BigDecimal amount = decision.fundingAmount();
       if (amount.doubleValue() > evaluation.requestedAmount()) {
-        throw new InvalidInputException(Map.of(AMOUNT, "must not exceed the amount asked of the fund, " + evaluation.requestedAmount()));
+        throw new InvalidInputException(Map.of(AMOUNT, Messages.text("input.funding.amountAboveRequest", evaluation.requestedAmount())));
       }
       try {
         long envelope = envelopes.commit(projectId, project.getPreferredFund(), Year.now().getValue(), project.getCurrency(), amount, manager);
@@ -154,11 +155,11 @@ class DecideFundingForm extends FormTaskListener {
     }
     Map<String, String> errors = new java.util.TreeMap<>();
     if (decision.fundingJustification().length() < OVERRIDE_JUSTIFICATION_MIN) {
-      errors.put(JUSTIFICATION, "deciding against " + against + " needs reasons of at least "
-          + OVERRIDE_JUSTIFICATION_MIN + " characters (you wrote " + decision.fundingJustification().length() + ")");
+      errors.put(JUSTIFICATION, Messages.text("input.funding.overrideReasons", against,
+          OVERRIDE_JUSTIFICATION_MIN, decision.fundingJustification().length()));
     }
     if (!values.checked(OVERRIDE_CONFIRMED)) {
-      errors.put(OVERRIDE_CONFIRMED, "tick it to confirm that you decide against " + against);
+      errors.put(OVERRIDE_CONFIRMED, Messages.text("input.funding.overrideConfirm", against));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

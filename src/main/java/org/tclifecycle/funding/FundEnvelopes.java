@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public class FundEnvelopes {
       jdbc.update("insert into fund_envelope (fund, budget_year, currency, amount, committed, created_by, created_at) values (?, ?, ?, ?, 0, ?, ?)",
           fund.name(), year, currency, amount, user, Timestamp.from(Instant.now()));
     } catch (DuplicateKeyException e) {
-      throw new Refused("an envelope of " + fund + " for " + year + " in " + currency + " exists already");
+      throw new Refused(Messages.text("input.funding.envelopeExists", fund, year, currency));
     }
     return jdbc.queryForObject("select id from fund_envelope where fund = ? and budget_year = ? and currency = ?", Long.class,
         fund.name(), year, currency);
@@ -76,17 +77,17 @@ public class FundEnvelopes {
   public long commit(Long projectId, Fund fund, int year, String currency, BigDecimal amount, String user) {
     Long envelope = jdbc.query("select id from fund_envelope where fund = ? and budget_year = ? and currency = ?",
         (row, n) -> row.getLong(1), fund.name(), year, currency).stream().findFirst()
-        .orElseThrow(() -> new Refused("there is no " + year + " envelope of " + label(fund) + " in " + currency));
+        .orElseThrow(() -> new Refused(Messages.text("input.funding.noEnvelope", year, label(fund), currency)));
     int updated;
     try {
       updated = jdbc.update("update fund_envelope set committed = committed + ? where id = ? and committed + ? <= amount",
           amount, envelope, amount);
     } catch (ConcurrencyFailureException e) {
-      throw new Refused("another decision committed money from the same envelope at the same moment; open the task again to see what remains");
+      throw new Refused(Messages.text("input.funding.concurrentCommit"));
     }
     if (updated == 0) {
       BigDecimal remaining = remaining(fund, year, currency).orElse(BigDecimal.ZERO);
-      throw new Refused("exceeds what remains of the " + year + " envelope of " + label(fund) + ": " + remaining.toPlainString() + " " + currency);
+      throw new Refused(Messages.text("input.funding.envelopeExceeded", year, label(fund), remaining.toPlainString(), currency));
     }
     jdbc.update("insert into fund_commitment (envelope_id, project_id, amount, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
         envelope, projectId, amount, user, Timestamp.from(Instant.now()));

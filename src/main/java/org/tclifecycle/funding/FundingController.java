@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -139,7 +140,7 @@ class FundingController {
   void addCountryCategory(@Valid @RequestBody NewCategory category) {
     caller.requireManager();
     if (category.effectiveTo() != null && !category.effectiveTo().isAfter(category.effectiveFrom())) {
-      throw new org.tclifecycle.input.InvalidInputException(java.util.Map.of("effectiveTo", "must be after effectiveFrom"));
+      throw new org.tclifecycle.input.InvalidInputException(java.util.Map.of("effectiveTo", Messages.text("input.funding.effectiveTo")));
     }
     categories.add(category.countryCode(), category.category(), category.effectiveFrom(), category.effectiveTo(), category.source());
     audit.record(caller.userId(), "COUNTRY_CATEGORY_ADDED", category.countryCode(), category.category() + " from " + category.effectiveFrom());

@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ class FundingCriteriaTables {
     var query = repository.createDecisionRequirementsDefinitionQuery().decisionRequirementsDefinitionKey(DRD);
     DecisionRequirementsDefinition drd = (version == null ? query.latestVersion() : query.decisionRequirementsDefinitionVersion(version)).singleResult();
     if (drd == null) {
-      throw ApiException.notFound("Version " + version + " of the funding criteria");
+      throw ApiException.notFound(Messages.text("problem.what.criteriaVersion", String.valueOf(version)));
     }
     List<Table> tables = new ArrayList<>();
     List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().decisionRequirementsDefinitionId(drd.getId()).list();

@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -71,22 +72,22 @@ class RecordBoardAdviceForm extends FormTaskListener {
     Advice advice = validator.validate(new Advice(values.date(HELD_ON), values.choice(ADVICE, BoardAdvice.class),
         values.amount(ADVISED_AMOUNT), values.text(CONDITIONS), values.text(MINUTES)), values);
     if (advice.boardSessionHeldOn().isAfter(LocalDate.now())) {
-      throw InvalidInputException.of(HELD_ON, "must not be in the future");
+      throw InvalidInputException.of(HELD_ON, Messages.text("input.notInFuture"));
     }
     BigDecimal amount = null;
     if (advice.boardAdvice() == BoardAdvice.APPROVE_LOWER_AMOUNT) {
       amount = advice.boardAdvisedAmount();
       if (amount == null) {
-        throw InvalidInputException.of(ADVISED_AMOUNT, "is required when the Board approves a lower amount");
+        throw InvalidInputException.of(ADVISED_AMOUNT, Messages.text("input.funding.advisedAmountRequired"));
       }
       double asked = evaluation(task).requestedAmount();
       if (amount.doubleValue() >= asked) {
-        throw InvalidInputException.of(ADVISED_AMOUNT, "must be lower than the amount asked of the fund, " + String.format("%,.2f", asked));
+        throw InvalidInputException.of(ADVISED_AMOUNT, Messages.text("input.funding.advisedAmountNotLower", asked));
       }
     }
     String conditions = advice.boardAdvice() == BoardAdvice.APPROVE_WITH_CONDITIONS ? advice.boardConditions() : null;
     if (advice.boardAdvice() == BoardAdvice.APPROVE_WITH_CONDITIONS && conditions == null) {
-      throw InvalidInputException.of(CONDITIONS, "are required when the Board approves with conditions");
+      throw InvalidInputException.of(CONDITIONS, Messages.text("input.funding.conditionsRequired"));
     }
     BoardReferral referral = referral(task);
     referral.advised(advice.boardSessionHeldOn(), advice.boardAdvice(), amount, conditions, advice.boardMinutesReference(), actor(task));

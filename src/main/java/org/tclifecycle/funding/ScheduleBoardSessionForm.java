@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,7 +47,7 @@ class ScheduleBoardSessionForm extends FormTaskListener {
   protected void complete(DelegateTask task, FormValues values) {
     Session session = validator.validate(new Session(values.text(SESSION_NAME), values.date(SESSION_DATE)), values);
     if (session.boardSessionDate().isBefore(LocalDate.now())) {
-      throw InvalidInputException.of(SESSION_DATE, "must not be in the past");
+      throw InvalidInputException.of(SESSION_DATE, Messages.text("input.notInPast"));
     }
     BoardReferral referral = referrals.save(new BoardReferral(ProjectVariables.projectId(task), session.boardSessionName(),
         session.boardSessionDate(), actor(task)));

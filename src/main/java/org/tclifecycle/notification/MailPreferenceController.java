@@ -1,5 +1,6 @@
 package org.tclifecycle.notification;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ class MailPreferenceController {
 
   private void requireSelf(String userId) {
     if (!userId.equals(caller.userId())) {
-      throw ApiException.forbidden("only " + userId + " may read or change their notification preference");
+      throw ApiException.forbidden(Messages.text("problem.mail.ownPreference", userId));
     }
   }
 }

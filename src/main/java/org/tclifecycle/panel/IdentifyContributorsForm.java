@@ -1,5 +1,6 @@
 package org.tclifecycle.panel;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class IdentifyContributorsForm extends FormTaskListener {
     for (String choice : values.texts(CONTRIBUTORS)) {
       PanelContributor contributor = resolve(choice, actor(task));
       if (contributor == null) {
-        errors.put(CONTRIBUTORS, "must be contributors from the list");
+        errors.put(CONTRIBUTORS, Messages.text("input.panel.unknownContributors"));
       } else {
         invited.add(contributor);
       }
@@ -94,18 +95,18 @@ class IdentifyContributorsForm extends FormTaskListener {
       String account = values.text(NEW_ACCOUNT);
       String language = values.text(NEW_LANGUAGE) == null ? MailTemplates.DEFAULT_LANGUAGE : values.text(NEW_LANGUAGE);
       if (!MailTemplates.LANGUAGES.contains(language)) {
-        errors.put(NEW_LANGUAGE, "must be English or French");
+        errors.put(NEW_LANGUAGE, Messages.text("input.panel.language"));
       }
       check(errors, NEW_NAME, name, 200);
       check(errors, NEW_CONTACT, contact, 200);
       if (kind == null) {
-        errors.putIfAbsent(NEW_KIND, "must be given");
+        errors.putIfAbsent(NEW_KIND, Messages.text("input.required"));
       }
       if (account != null && !account.matches("[A-Za-z0-9._-]{1,64}")) {
-        errors.put(NEW_ACCOUNT, "must be a user id (letters, digits, . _ -)");
+        errors.put(NEW_ACCOUNT, Messages.text("input.panel.account"));
       }
       if (name != null && contributors.findByNameIgnoreCase(name).isPresent()) {
-        errors.put(NEW_NAME, "is already a contributor: pick it from the list");
+        errors.put(NEW_NAME, Messages.text("input.panel.contributorExists"));
       }
       errors.putAll(values.errors());
       if (errors.isEmpty()) {
@@ -113,7 +114,7 @@ class IdentifyContributorsForm extends FormTaskListener {
       }
     }
     if (errors.isEmpty() && invited.isEmpty()) {
-      errors.put(CONTRIBUTORS, "pick at least one contributor, or add one");
+      errors.put(CONTRIBUTORS, Messages.text("input.panel.noContributor"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -148,11 +149,11 @@ class IdentifyContributorsForm extends FormTaskListener {
 
   private static void check(Map<String, String> errors, String field, String text, int max) {
     if (text == null) {
-      errors.putIfAbsent(field, "must be given");
+      errors.putIfAbsent(field, Messages.text("input.required"));
     } else if (text.length() > max) {
-      errors.put(field, "must be at most " + max + " characters");
+      errors.put(field, Messages.text("input.maxChars", max));
     } else if (!NoMarkup.Validator.allows(text)) {
-      errors.put(field, NoMarkup.MESSAGE);
+      errors.put(field, Messages.text("input.noMarkup"));
     }
   }
 }

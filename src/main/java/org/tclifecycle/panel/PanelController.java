@@ -1,5 +1,6 @@
 package org.tclifecycle.panel;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,14 +70,14 @@ class PanelController {
   @Transactional
   ResponseEntity<ContributionAccepted> contribute(@PathVariable Long panelId, @Valid @RequestBody ContributionBody body) {
     if (!caller.isContributor()) {
-      throw ApiException.forbidden("only panel contributors' accounts submit contributions");
+      throw ApiException.forbidden(Messages.text("problem.panel.contributorsOnly"));
     }
     PanelContribution contribution = contributors.findByAccount(caller.userId())
         .flatMap(contributor -> contributions.findByPanelIdAndContributorId(panelId, contributor.getId()))
-        .orElseThrow(() -> ApiException.notFound("A request to " + caller.userId() + " to contribute to panel " + panelId));
+        .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.contributionRequest", caller.userId(), String.valueOf(panelId))));
     if (contribution.getStatus() == ContributionStatus.RECEIVED) {
-      throw ApiException.conflict("The contribution of " + contribution.getContributor().getName() + " to panel " + panelId
-          + " was already received on " + contribution.getReceivedAt());
+      throw ApiException.conflict(Messages.text("problem.panel.alreadyReceived", contribution.getContributor().getName(),
+          String.valueOf(panelId), String.valueOf(contribution.getReceivedAt())));
     }
     boolean awaited = contribution.getStatus() == ContributionStatus.REQUESTED;
     contribution.received(body.text().strip(), PanelContribution.Channel.API, caller.userId(), Instant.now());
@@ -94,7 +95,7 @@ class PanelController {
   @Transactional(readOnly = true)
   PanelView get(@PathVariable Long panelId) {
     requireStaff();
-    ThematicPanel panel = panels.find(panelId).orElseThrow(() -> ApiException.notFound("Panel " + panelId));
+    ThematicPanel panel = panels.find(panelId).orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.panel", String.valueOf(panelId))));
     return new PanelView(panel.getId(), panel.getTheme(), panel.getThematicArea(), panel.getSessionNumber(), panel.getSessionStarts(),
         panel.getSessionEnds(), panel.getContributionsDue(), panel.getSubmissionDue(), panel.getSubmittedOn(), panel.getReportSymbol(),
         panel.getHeldOn(), panel.getSummary(), panel.getLessons(),
@@ -121,12 +122,12 @@ class PanelController {
   private PanelReport latest(Long panelId) {
     requireStaff();
     return reports.findFirstByPanelIdOrderByVersionDesc(panelId)
-        .orElseThrow(() -> ApiException.notFound("A compiled report of panel " + panelId));
+        .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.panelReport", String.valueOf(panelId))));
   }
 
   private void requireStaff() {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only TC officers and managers read panels and their reports");
+      throw ApiException.forbidden(Messages.text("problem.panel.staffOnly"));
     }
   }
 }

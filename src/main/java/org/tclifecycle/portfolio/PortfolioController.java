@@ -1,5 +1,6 @@
 package org.tclifecycle.portfolio;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +65,7 @@ class PortfolioController {
       @RequestParam(required = false) ThematicArea thematicArea, @RequestParam(required = false) @IsoCountry String country) {
     caller.requireManager();
     if (!PortfolioTables.NAMES.contains(table)) {
-      throw ApiException.notFound("no portfolio table " + table + "; the tables are " + PortfolioTables.NAMES_TEXT);
+      throw ApiException.notFound(Messages.text("problem.what.portfolioTable", table, PortfolioTables.NAMES_TEXT));
     }
     Portfolio portfolio = snapshots.get(new PortfolioFilter(year, fund, thematicArea, country), figures::figures);
     return PortfolioTables.csv("portfolio-" + table + ".csv", PortfolioTables.rows(portfolio, table), PortfolioTables.rowType(table));
@@ -80,10 +81,10 @@ class PortfolioController {
     LocalDate last = to != null ? to : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
     LocalDate first = from != null ? from : last.minusYears(1);
     if (first.isAfter(last)) {
-      throw InvalidInputException.of("from", "must not be after to (" + last + ")");
+      throw InvalidInputException.of("from", Messages.text("input.portfolio.fromAfterTo", last.toString()));
     }
     if (first.isBefore(last.minusYears(LONGEST_PERIOD_YEARS))) {
-      throw InvalidInputException.of("from", "the period may span at most " + LONGEST_PERIOD_YEARS + " years");
+      throw InvalidInputException.of("from", Messages.text("input.portfolio.periodTooLong", LONGEST_PERIOD_YEARS));
     }
     return heatmap.heatmap(first, last);
   }

@@ -1,5 +1,6 @@
 package org.tclifecycle.project;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.tclifecycle.input.FormTaskListener;
@@ -35,7 +36,7 @@ public abstract class JournalNoteForm extends FormTaskListener {
   protected void complete(DelegateTask task, FormValues values) {
     String note = values.text(noteField);
     if (note == null) {
-      throw InvalidInputException.of(noteField, "must not be empty");
+      throw InvalidInputException.of(noteField, Messages.text("input.notEmpty"));
     }
     Long projectId = ProjectVariables.projectId(task);
     projects.note(projectId, kind, note, actor(task));

@@ -1,5 +1,6 @@
 package org.tclifecycle.project;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class ProjectService {
 
   public void note(Long projectId, JournalEntry.Kind kind, String note, String userId) {
     if (note != null && note.length() > 4000) {
-      throw InvalidInputException.of("note", "must be at most 4000 characters");
+      throw InvalidInputException.of("note", Messages.text("input.maxChars", 4000));
     }
     journal.save(new JournalEntry(projectId, kind, note == null ? "" : note, userId));
   }

@@ -1,5 +1,6 @@
 package org.tclifecycle.recommendation;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,10 +86,10 @@ class RecommendationController {
       format = UhriFormat.of(file.getContentType());
     }
     if (format == null) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "file must be a UHRI export whose name ends with .json or .csv");
+      throw new ApiException(HttpStatus.BAD_REQUEST, Messages.text("problem.recommendation.fileKind"));
     }
     if (name.length() > 300 || name.contains("<") || name.contains(">")) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "file must have a plain name of at most 300 characters");
+      throw new ApiException(HttpStatus.BAD_REQUEST, Messages.text("problem.recommendation.fileName"));
     }
     try (InputStream in = file.getInputStream()) {
       return imported(in, format, mode, name);
@@ -126,7 +127,7 @@ class RecommendationController {
   @GetMapping("/imports")
   List<ImportHistory.ImportRecord> imports() {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only OHCHR staff see the import history");
+      throw ApiException.forbidden(Messages.text("problem.recommendation.historyStaffOnly"));
     }
     return history.latest();
   }
@@ -135,10 +136,10 @@ class RecommendationController {
   @GetMapping(value = "/imports/{importId}/problems.csv", produces = CSV)
   ResponseEntity<String> problems(@PathVariable @Min(1) long importId) {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only OHCHR staff see the import history");
+      throw ApiException.forbidden(Messages.text("problem.recommendation.historyStaffOnly"));
     }
     if (!history.exists(importId)) {
-      throw ApiException.notFound("Import " + importId);
+      throw ApiException.notFound(Messages.text("problem.what.import", String.valueOf(importId)));
     }
     List<List<String>> rows = history.problems(importId).stream().map(p -> List.of(String.valueOf(p.index()),
         p.annotationId() == null ? "" : p.annotationId(), p.field(), p.message())).toList();
@@ -165,7 +166,7 @@ class RecommendationController {
   @GetMapping("/{annotationId}")
   RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "must be a UHRI recommendation id (UUID)") String annotationId) {
     return search.byIds(List.of(annotationId)).stream().findFirst()
-        .orElseThrow(() -> ApiException.notFound("Recommendation " + annotationId));
+        .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.recommendation", annotationId)));
   }
 
 }

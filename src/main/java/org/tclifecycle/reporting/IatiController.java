@@ -1,5 +1,6 @@
 package org.tclifecycle.reporting;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,7 +57,7 @@ class IatiController {
       @RequestParam(required = false) @Pattern(regexp = Project.BUSINESS_KEY_PATTERN, message = Project.BUSINESS_KEY_MESSAGE) String project,
       HttpServletResponse response) throws IOException {
     if (!caller.isStaff()) {
-      throw ApiException.forbidden("only OHCHR staff export the IATI file");
+      throw ApiException.forbidden(Messages.text("problem.iati.staffOnly"));
     }
     Specification<Project> filter = (root, query, cb) -> cb.and(java.util.stream.Stream.of(
             country == null ? null : cb.equal(root.get("countryCode"), country),
@@ -64,7 +65,7 @@ class IatiController {
             project == null ? null : cb.equal(root.get("businessKey"), project))
         .filter(java.util.Objects::nonNull).toArray(Predicate[]::new));
     if (!projects.exists(filter)) {
-      throw ApiException.notFound("A project matching this filter");
+      throw ApiException.notFound(Messages.text("problem.what.matchingProject"));
     }
     response.setContentType(MediaType.APPLICATION_XML_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

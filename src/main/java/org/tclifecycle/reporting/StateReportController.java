@@ -1,5 +1,6 @@
 package org.tclifecycle.reporting;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
@@ -62,7 +63,7 @@ class StateReportController {
   private StateReport report(String countryCode, Locale language) {
     caller.requireStaffOrExternal();
     if (!caller.mayActFor(countryCode)) {
-      throw ApiException.forbidden("this account reports for " + caller.boundStates() + ", not for " + countryCode);
+      throw ApiException.forbidden(Messages.text("problem.stateReport.otherState", String.valueOf(caller.boundStates()), countryCode));
     }
     return reports.of(countryCode, language);
   }

@@ -1,5 +1,6 @@
 package org.tclifecycle.request;
 
+import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +48,7 @@ class RequestController {
       @Valid @RequestBody CooperationRequest request) {
     caller.requireStaffOrExternal();
     if (!caller.mayActFor(request.countryCode())) {
-      throw ApiException.forbidden(caller.userId() + " may not submit requests for State " + request.countryCode());
+      throw ApiException.forbidden(Messages.text("problem.request.otherState", caller.userId(), request.countryCode()));
     }
     String businessKey = intake.submit(caller.userId(), idempotencyKey, request);
     URI location = URI.create("/api/projects/" + businessKey);

@@ -1,5 +1,6 @@
 package org.tclifecycle.request;
 
+import org.tclifecycle.i18n.Messages;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,7 +66,7 @@ class RequestIntake {
           if (existing.isPresent()) {
             if (!existing.get().requestHash().equals(hash)) {
               throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-                  "Idempotency-Key " + idempotencyKey + " was already used with a different request body");
+                  Messages.text("problem.request.idempotencyKeyReused", idempotencyKey));
             }
             return existing.get().businessKey();
           }
@@ -75,7 +76,7 @@ class RequestIntake {
         });
       } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentTwin) {
         if (attempt == ATTEMPTS) {
-          throw new ApiException(HttpStatus.CONFLICT, "A request with Idempotency-Key " + idempotencyKey + " is still being processed");
+          throw new ApiException(HttpStatus.CONFLICT, Messages.text("problem.request.idempotencyKeyPending", idempotencyKey));
         }
       }
     }

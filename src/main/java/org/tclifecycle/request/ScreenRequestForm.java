@@ -1,5 +1,6 @@
 package org.tclifecycle.request;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -45,10 +46,10 @@ class ScreenRequestForm extends FormTaskListener {
     String missing = values.text(MISSING_INFORMATION);
     if (outcome == null) {
       throw InvalidInputException.of(ProjectVariables.SCREENING_OUTCOME,
-          values.errors().getOrDefault(ProjectVariables.SCREENING_OUTCOME, "must be chosen"));
+          values.errors().getOrDefault(ProjectVariables.SCREENING_OUTCOME, Messages.text("input.mustBeChosen")));
     }
     if (outcome == Outcome.INCOMPLETE && missing == null) {
-      throw InvalidInputException.of(MISSING_INFORMATION, "must say what the requester has to add");
+      throw InvalidInputException.of(MISSING_INFORMATION, Messages.text("input.screening.missingInformation"));
     }
     projects.note(ProjectVariables.projectId(task), JournalEntry.Kind.SCREENING,
         outcome == Outcome.COMPLETE ? "Request complete" : missing, actor(task));

@@ -1,5 +1,6 @@
 package org.tclifecycle.web;
 
+import org.tclifecycle.i18n.Messages;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -58,13 +59,13 @@ public class ApiCaller {
 
   public void requireStaffOrExternal() {
     if (!isStaff() && !groups().contains(TcGroups.EXTERNAL)) {
-      throw ApiException.forbidden(userId() + " has no role in technical cooperation");
+      throw ApiException.forbidden(Messages.text("problem.caller.noRole", userId()));
     }
   }
 
   public void requireManager() {
     if (!isManager()) {
-      throw ApiException.forbidden("only TC managers may do this");
+      throw ApiException.forbidden(Messages.text("problem.caller.managersOnly"));
     }
   }
 
@@ -85,7 +86,7 @@ public class ApiCaller {
   private Authentication authentication() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null) {
-      throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "authentication is required");
+      throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, Messages.text("problem.caller.unauthenticated"));
     }
     return authentication;
   }

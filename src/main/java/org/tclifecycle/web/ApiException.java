@@ -1,5 +1,6 @@
 package org.tclifecycle.web;
 
+import org.tclifecycle.i18n.Messages;
 import org.springframework.http.HttpStatus;
 
 /** A refusal of an API call with its HTTP status and a sentence that says why. */
@@ -17,7 +18,7 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException notFound(String what) {
-    return new ApiException(HttpStatus.NOT_FOUND, what + " was not found");
+    return new ApiException(HttpStatus.NOT_FOUND, Messages.text("problem.notFound", what));
   }
 
   public static ApiException forbidden(String why) {

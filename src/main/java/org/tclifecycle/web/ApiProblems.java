@@ -162,7 +162,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Object> refused(ApiException e) {
-    return problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), null);
+    return problem(e.status(), Messages.text("problem.status." + e.status().value()), e.getMessage(), null);
   }
 
   private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '([^']{1,100})'");

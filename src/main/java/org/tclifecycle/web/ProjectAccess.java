@@ -1,5 +1,6 @@
 package org.tclifecycle.web;
 
+import org.tclifecycle.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
@@ -20,6 +21,6 @@ public class ProjectAccess {
     caller.requireStaffOrExternal();
     return projects.findByBusinessKey(businessKey)
         .filter(project -> caller.mayActFor(project.getCountryCode()))
-        .orElseThrow(() -> ApiException.notFound("Project " + businessKey));
+        .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.project", businessKey)));
   }
 }

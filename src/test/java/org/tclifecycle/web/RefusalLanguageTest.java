@@ -34,8 +34,12 @@ class RefusalLanguageTest {
   }
 
   ResponseEntity<String> call(String acceptLanguage, HttpMethod method, String path, Object body) {
+    return call("officer1", acceptLanguage, method, path, body);
+  }
+
+  ResponseEntity<String> call(String user, String acceptLanguage, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    headers.setBasicAuth(user, EngineRest.DEMO_PASSWORD);
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (acceptLanguage != null) {
       headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
@@ -86,5 +90,58 @@ class RefusalLanguageTest {
     assertThat(problem.get("detail").asText()).isEqualTo("unknownThing is not a known field");
     assertThat(EngineRest.json(call("fr", HttpMethod.POST, "/api/requests", request)).get("detail").asText())
         .isEqualTo("unknownThing n’est pas un champ connu");
+  }
+
+  @Test
+  void aStagesOwnRefusalOfAFormReadsInFrenchWithTheFieldsFrenchLabel() {
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
+    ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String key = EngineRest.json(created).get("businessKey").asText();
+    rest.awaitTask(key, "Task_ScreenRequest");
+    String task = rest.task("officer1", key, "Task_ScreenRequest").get("id").asText();
+    rest.ok(rest.claim("officer1", task));
+    Map<String, Object> incompleteWithoutSayingWhat = Map.of("variables", EngineRest.variables(Map.of("screeningOutcome", "INCOMPLETE")));
+
+    ResponseEntity<String> french = call("fr", HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", incompleteWithoutSayingWhat);
+    ResponseEntity<String> english = call(null, HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", incompleteWithoutSayingWhat);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(french).get("message").asText())
+        .isEqualTo("Informations manquantes: doit préciser ce que le demandeur doit ajouter");
+    assertThat(english.getStatusCode().value()).as(english.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(english).get("message").asText())
+        .isEqualTo("Missing information: must say what the requester has to add");
+    assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("id").asText()).as("the task stays open").isEqualTo(task);
+  }
+
+  @Test
+  void aServicesOwnRefusalOverTheApiIsAFrenchProblemDetailForAFrenchCaller() {
+    String reversed = "/api/portfolio/heatmap?from=2026-03-01&to=2026-02-01";
+    ResponseEntity<String> french = call("manager1", "fr-FR,fr;q=0.9", HttpMethod.GET, reversed, null);
+    ResponseEntity<String> english = call("manager1", null, HttpMethod.GET, reversed, null);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    JsonNode problem = EngineRest.json(french);
+    assertThat(problem.get("title").asText()).isEqualTo("Saisie non valide");
+    assertThat(problem.get("detail").asText()).isEqualTo("from ne doit pas venir après to (2026-02-01)");
+    assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("ne doit pas venir après to (2026-02-01)");
+    assertThat(english.getStatusCode().value()).as(english.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(english).get("detail").asText()).isEqualTo("from must not be after to (2026-02-01)");
+    assertThat(EngineRest.json(call("manager1", "fr", HttpMethod.GET, "/api/portfolio/heatmap?from=2000-01-01&to=2026-01-01", null))
+        .get("detail").asText()).isEqualTo("from la période peut couvrir au plus 20 ans");
+  }
+
+  @Test
+  void anApiRefusalSaysWhatIsMissingInFrench() {
+    ResponseEntity<String> french = call("fr", HttpMethod.GET, "/api/panels/987654", null);
+    ResponseEntity<String> english = call(null, HttpMethod.GET, "/api/panels/987654", null);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(404);
+    assertThat(EngineRest.json(french).get("title").asText()).isEqualTo("Introuvable");
+    assertThat(EngineRest.json(french).get("detail").asText()).isEqualTo("Réunion-débat 987654 : introuvable");
+    assertThat(EngineRest.json(english).get("title").asText()).isEqualTo("Not Found");
+    assertThat(EngineRest.json(english).get("detail").asText()).isEqualTo("Panel 987654 was not found");
   }
 }
