@@ -37,7 +37,11 @@ class FrenchTasklistBrowserIT {
   @Test
   void aFrenchSpeakingOfficerScreensARequestAndRecordsConsentInFrench() {
     EngineRest rest = new EngineRest(http, port);
-    String key = EngineRest.json(rest.api("officer1", HttpMethod.POST, "/api/requests", TestData.request())).get("businessKey").asText();
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", java.util.List.of(TestData.RECOMMENDATION));
+    org.springframework.http.ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String key = EngineRest.json(created).get("businessKey").asText();
     rest.awaitTask(key, "Task_ScreenRequest");
     CamundaWebapp app = new CamundaWebapp(browser.get(), port);
     app.login("tasklist", "officer1", CamundaWebapp.PASSWORD);

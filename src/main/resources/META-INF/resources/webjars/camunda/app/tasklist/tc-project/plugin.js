@@ -17,11 +17,11 @@ async function json(url) {
   return response.ok ? response.json() : null;
 }
 
+/** The project the task belongs to, by its businessKey variable (a person may read a task's variables, not its instance). */
 async function projectOfTask(api, taskId) {
   const engine = (api && api.engineApi) || appRoot() + '/api/engine/engine/default';
-  const task = await json(engine + '/task/' + encodeURIComponent(taskId));
-  const instance = task && task.processInstanceId ? await json(engine + '/process-instance/' + encodeURIComponent(task.processInstanceId)) : null;
-  return instance && instance.businessKey ? json('/api/projects/' + encodeURIComponent(instance.businessKey)) : null;
+  const businessKey = await json(engine + '/task/' + encodeURIComponent(taskId) + '/variables/businessKey');
+  return businessKey && businessKey.value ? json('/api/projects/' + encodeURIComponent(businessKey.value)) : null;
 }
 
 function view(t, lang, project) {
