@@ -92,7 +92,7 @@ final class CamundaWebapp {
 
   void startProcess(String processName) {
     click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
-    click(By.xpath("//a[normalize-space(.)='" + processName + "']"));
+    click(By.xpath("//a[normalize-space(.)=" + literal(processName) + "]"));
     visible(By.cssSelector(".fjs-form"));
   }
 
@@ -103,7 +103,7 @@ final class CamundaWebapp {
 
   /** Opens the first task whose name starts with the given text, reloading the list until it shows up. */
   void openTask(String namePrefix) {
-    By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.),'" + namePrefix + "')]");
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.)," + literal(namePrefix) + ")]");
     for (int attempt = 0; attempt < 15; attempt++) {
       taskListLoaded();
       List<WebElement> found = driver.findElements(task);
@@ -120,7 +120,7 @@ final class CamundaWebapp {
       pause(1000);
       driver.navigate().refresh();
     }
-    throw new AssertionError("No task '" + namePrefix + "' in " + taskNames());
+    throw new AssertionError("No task " + literal(namePrefix) + " in " + taskNames());
   }
 
   private void taskListLoaded() {
@@ -165,7 +165,7 @@ final class CamundaWebapp {
 
   /** After a completion Tasklist closes the task view; a refused form keeps it open with a message. */
   void completed(String taskName) {
-    wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]//h2[contains(@class,'task')][starts-with(normalize-space(.),'" + taskName + "')]")).isEmpty());
+    wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]//h2[contains(@class,'task')][starts-with(normalize-space(.)," + literal(taskName) + ")]")).isEmpty());
   }
 
   // --- Camunda Forms fields, found by their key ---
@@ -215,26 +215,31 @@ final class CamundaWebapp {
 
   /** A select: open it and pick the option with this label. */
   void select(String label, String option) {
-    click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.),'" + label + "')]]//div[contains(@class,'fjs-input-group')]"));
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+    click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.)," + literal(label) + ")]]//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(option) + "]"));
   }
 
   /** A searchable select: type part of the option, then pick it. */
   void search(String key, String typed, String option) {
     visible(field("input", key)).sendKeys(typed);
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(option) + "]"));
   }
 
   /** A tag list: type words of the option, pick the option that contains {@code optionPart}; returns the tags now shown. */
   List<String> tag(String key, String typed, String optionPart) {
     visible(field("input", key)).sendKeys(typed);
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + optionPart + "')]"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.)," + literal(optionPart) + ")]"));
     return driver.findElements(By.cssSelector(".fjs-taglist-tag")).stream().map(WebElement::getText).toList();
   }
 
   /** A radio option or a checklist box, by the label a person reads. */
   void choose(String optionLabel) {
-    click(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='" + optionLabel + "']"));
+    click(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)=" + literal(optionLabel) + "]"));
+  }
+
+  /** An XPath string literal of any text, apostrophes included (French: « l'État »). */
+  static String literal(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
   }
 
   void screenshot(String step) {
