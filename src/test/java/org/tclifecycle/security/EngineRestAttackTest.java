@@ -57,7 +57,8 @@ class EngineRestAttackTest {
   /** What a forgery could change: projects, consents, stages, instances, variables, jobs and their state. */
   Map<String, Object> records() {
     // the e-mails the application itself decided (a task arriving) are sent by jobs that end by themselves: let them
-    await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from act_ru_job "
+    // (one locked by a thread that lost the database in an earlier test runs once its lock expires, within 30 s)
+    await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.queryForObject("select count(*) from act_ru_job "
         + "where handler_type_ = 'tc-send-notification' and retries_ > 0 and (duedate_ is null or duedate_ <= current_timestamp)",
         Long.class) == 0);
     Map<String, Object> snapshot = new LinkedHashMap<>();
