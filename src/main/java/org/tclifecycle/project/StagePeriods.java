@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.operations.DatabaseKind;
 
 /**
  * The read model of how long projects stay in each stage ({@code project_stage_period}, read by the portfolio
@@ -26,10 +27,11 @@ class StagePeriods {
       + " when matched then update set periods = h.periods + 1 when not matched then insert (stage, tenths, periods) values (v.stage, v.tenths, 1)";
 
   private final JdbcTemplate jdbc;
-  private volatile String count;
+  private final String count;
 
-  StagePeriods(JdbcTemplate jdbc) {
+  StagePeriods(JdbcTemplate jdbc, DatabaseKind database) {
     this.jdbc = jdbc;
+    this.count = database.isPostgres() ? COUNT_POSTGRES : COUNT_STANDARD;
   }
 
   /** The histogram's bucket of a duration: tenths of a day, rounded half up (as the migration's back-fill counts them). */
@@ -56,16 +58,8 @@ class StagePeriods {
     for (Open period : open) {
       double days = (now.toInstant().toEpochMilli() - period.entered().toEpochMilli()) / 86_400_000.0;
       jdbc.update("update project_stage_period set left_at = ?, days = ? where id = ?", now, days, period.id());
-      jdbc.update(countStatement(), period.stage(), tenths(days));
+      jdbc.update(count, period.stage(), tenths(days));
     }
-  }
-
-  private String countStatement() {
-    if (count == null) {
-      String product = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
-      count = "PostgreSQL".equals(product) ? COUNT_POSTGRES : COUNT_STANDARD;
-    }
-    return count;
   }
 
   private static OffsetDateTime now() {

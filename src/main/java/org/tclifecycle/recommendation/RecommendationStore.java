@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tclifecycle.operations.DatabaseKind;
 
 /**
  * Writes imported recommendations in JDBC batches (an export has a quarter of a million records; no
@@ -56,11 +57,9 @@ class RecommendationStore {
   private final NamedParameterJdbcTemplate jdbc;
   private final boolean postgres;
 
-  RecommendationStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
+  RecommendationStore(NamedParameterJdbcTemplate jdbc, DatabaseKind database) {
     this.jdbc = jdbc;
-    try (java.sql.Connection connection = dataSource.getConnection()) {
-      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    }
+    this.postgres = database.isPostgres();
   }
 
   long startImport(String fileName, UhriFormat format, ImportMode mode, String user) {
