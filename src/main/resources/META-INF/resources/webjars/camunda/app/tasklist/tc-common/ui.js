@@ -11,19 +11,27 @@ export function appRoot() {
   return document.querySelector('base').getAttribute('app-root');
 }
 
+let localeLabels;
+
+/** The locale file's labels, fetched once per page however many plugins render how often. */
+function labels(lang) {
+  if (!localeLabels) {
+    localeLabels = fetch(appRoot() + '/app/tasklist/locales/' + lang + '.json', { credentials: 'same-origin' })
+      .then(response => (response.ok ? response.json() : {}))
+      .then(locale => locale.labels || {})
+      .catch(() => ({}));
+  }
+  return localeLabels;
+}
+
 /** The plugin's texts in the person's language: each key of {@code english} from the locale file's labels. */
 export async function texts(english) {
   const lang = language();
   if (lang === 'en') {
     return english;
   }
-  try {
-    const response = await fetch(appRoot() + '/app/tasklist/locales/' + lang + '.json', { credentials: 'same-origin' });
-    const labels = (response.ok ? await response.json() : {}).labels || {};
-    return Object.fromEntries(Object.keys(english).map(key => [key, labels[key] || english[key]]));
-  } catch (e) {
-    return english;
-  }
+  const translated = await labels(lang);
+  return Object.fromEntries(Object.keys(english).map(key => [key, translated[key] || english[key]]));
 }
 
 export function element(tag, attributes, children) {
