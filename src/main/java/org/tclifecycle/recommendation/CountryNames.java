@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,14 @@ import org.springframework.stereotype.Component;
 public class CountryNames {
 
   private final Map<String, String> codes = new HashMap<>();
+  /**
+   * Names as written, already looked up: an export repeats a few hundred names a quarter of a million times, and
+   * normalizing one costs more than reading the rest of its record. Bounded, so that a file of odd names cannot fill the heap.
+   */
+  private final Map<String, String> known = new ConcurrentHashMap<>();
+  private static final int MAX_KNOWN = 10_000;
+  /** Stands for "no code" in {@link #known}. */
+  private static final String NONE = "";
 
   CountryNames() {
     for (String code : Locale.getISOCountries()) {
@@ -35,7 +44,14 @@ public class CountryNames {
   }
 
   public Optional<String> code(String name) {
-    return Optional.ofNullable(codes.get(normalize(name)));
+    String code = known.get(name);
+    if (code == null) {
+      code = codes.getOrDefault(normalize(name), NONE);
+      if (known.size() < MAX_KNOWN) {
+        known.put(name, code);
+      }
+    }
+    return code.isEmpty() ? Optional.empty() : Optional.of(code);
   }
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");

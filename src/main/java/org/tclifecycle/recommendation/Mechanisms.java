@@ -19,7 +19,10 @@ public final class Mechanisms {
     if (value == null) {
       return null;
     }
-    String clean = value.strip().replaceFirst("^[-–•]\\s*", "").strip();
+    String clean = value.strip();
+    if (!clean.isEmpty() && "-–•".indexOf(clean.charAt(0)) >= 0) {
+      clean = clean.substring(1).strip();
+    }
     return clean.isEmpty() ? null : clean;
   }
 }

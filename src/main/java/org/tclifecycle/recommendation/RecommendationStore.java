@@ -1,6 +1,5 @@
 package org.tclifecycle.recommendation;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +12,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tclifecycle.operations.DatabaseKind;
+import org.tclifecycle.recommendation.RecommendationColumns.Row;
 
 /**
- * Writes imported recommendations in JDBC batches (an export has a quarter of a million records; no
- * entity is kept in memory). Each row remembers the import and the position that last wrote it, which
+ * Writes imported recommendations batch by batch (an export has a quarter of a million records; no
+ * entity is kept in memory), through {@link RecommendationRows}. Each row remembers the import and the position that last wrote it, which
  * is how a record appearing twice in one file is found without holding every id of the file.
  */
 @Repository
@@ -28,26 +28,6 @@ class RecommendationStore {
     }
   }
 
-  private record Stored(String contentHash, long importId, int importIndex) {}
-
-  private static final String INSERT = """
-      insert into recommendation (annotation_id, annotation_type, kind, body, document_id, symbol, paragraph, text, original_text,
-        countries, country_codes, themes, affected_persons, sdgs, sdg_goals, sdg_targets, regions, publication_date, upr_cycle,
-        upr_sessions, upr_position, recommending_countries, recommending_regions, content_hash, import_id, import_index, updated_at)
-      values (:annotationId, :annotationType, :kind, :body, :documentId, :symbol, :paragraph, :text, :originalText,
-        :countries, :countryCodes, :themes, :affectedPersons, :sdgs, :sdgGoals, :sdgTargets, :regions, :publicationDate, :uprCycle,
-        :uprSessions, :uprPosition, :recommendingCountries, :recommendingRegions, :contentHash, :importId, :importIndex, :updatedAt)""";
-  private static final String UPDATE = """
-      update recommendation set annotation_type = :annotationType, kind = :kind, body = :body, document_id = :documentId,
-        symbol = :symbol, paragraph = :paragraph, text = :text, original_text = :originalText, countries = :countries,
-        country_codes = :countryCodes, themes = :themes, affected_persons = :affectedPersons, sdgs = :sdgs, sdg_goals = :sdgGoals,
-        sdg_targets = :sdgTargets, regions = :regions, publication_date = :publicationDate, upr_cycle = :uprCycle,
-        upr_sessions = :uprSessions, upr_position = :uprPosition, recommending_countries = :recommendingCountries,
-        recommending_regions = :recommendingRegions, content_hash = :contentHash, import_id = :importId,
-        import_index = :importIndex, updated_at = :updatedAt
-      where annotation_id = :annotationId""";
-  private static final String TOUCH =
-      "update recommendation set import_id = :importId, import_index = :importIndex where annotation_id = :annotationId";
   /** An import's report keeps this many problems (the import's row counts them all). */
   static final int MAX_STORED_PROBLEMS = 10000;
 
@@ -56,10 +36,12 @@ class RecommendationStore {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final boolean postgres;
+  private final RecommendationRows rows;
 
   RecommendationStore(NamedParameterJdbcTemplate jdbc, DatabaseKind database) {
     this.jdbc = jdbc;
     this.postgres = database.isPostgres();
+    this.rows = postgres ? new PostgresRecommendationRows(jdbc.getJdbcTemplate()) : new BatchedRecommendationRows(jdbc.getJdbcTemplate());
   }
 
   long startImport(String fileName, UhriFormat format, ImportMode mode, String user) {
@@ -111,16 +93,13 @@ class RecommendationStore {
     if (batch.isEmpty()) {
       return new Counts(0, 0, 0);
     }
-    Map<String, Stored> stored = new HashMap<>();
-    jdbc.query("select annotation_id, content_hash, import_id, import_index from recommendation where annotation_id in (:ids)",
-        new MapSqlParameterSource("ids", batch.stream().map(UhriRecord::annotationId).toList()),
-        row -> { stored.put(row.getString(1), new Stored(row.getString(2), row.getLong(3), row.getInt(4))); });
+    Map<String, RecommendationRows.Stored> stored = rows.stored(batch.stream().map(UhriRecord::annotationId).toList());
     Map<String, Integer> inBatch = new HashMap<>();
-    List<UhriRecord> inserts = new ArrayList<>();
-    List<UhriRecord> updates = new ArrayList<>();
+    List<Row> inserts = new ArrayList<>();
+    List<Row> updates = new ArrayList<>();
     List<UhriRecord> touches = new ArrayList<>();
     for (UhriRecord record : batch) {
-      Stored before = stored.get(record.annotationId());
+      RecommendationRows.Stored before = stored.get(record.annotationId());
       Integer first = inBatch.putIfAbsent(record.annotationId(), record.index());
       if (first == null && before != null && before.importId() == importId) {
         first = before.importIndex();
@@ -128,53 +107,25 @@ class RecommendationStore {
       if (first != null) {
         errors.add(new ImportError(record.index(), record.annotationId(), UhriFields.ANNOTATION_ID,
             "appears more than once in the file (first as record " + first + ")"));
-      } else if (before == null) {
-        inserts.add(record);
-      } else if (!before.contentHash().equals(record.contentHash())) {
-        updates.add(record);
+        continue;
+      }
+      Row row = new Row(record, record.contentHash());
+      if (before == null) {
+        inserts.add(row);
+      } else if (!before.contentHash().equals(row.contentHash())) {
+        updates.add(row);
       } else {
         touches.add(record);
       }
     }
     Timestamp now = Timestamp.from(Instant.now());
-    jdbc.batchUpdate(INSERT, inserts.stream().map(r -> parameters(r, importId, now)).toArray(SqlParameterSource[]::new));
-    jdbc.batchUpdate(UPDATE, updates.stream().map(r -> parameters(r, importId, now)).toArray(SqlParameterSource[]::new));
-    jdbc.batchUpdate(TOUCH, touches.stream().map(r -> new MapSqlParameterSource("annotationId", r.annotationId())
-        .addValue("importId", importId).addValue("importIndex", r.index())).toArray(SqlParameterSource[]::new));
-    if (!updates.isEmpty()) {
-      jdbc.update("delete from recommendation_country where annotation_id in (:ids)",
-          new MapSqlParameterSource("ids", updates.stream().map(UhriRecord::annotationId).toList()));
-    }
-    List<SqlParameterSource> countries = new ArrayList<>();
-    for (UhriRecord record : concat(inserts, updates)) {
-      record.countryCodes().forEach(code -> countries.add(
-          new MapSqlParameterSource("annotationId", record.annotationId()).addValue("code", code)));
-    }
-    jdbc.batchUpdate("insert into recommendation_country (annotation_id, country_code) values (:annotationId, :code)",
-        countries.toArray(SqlParameterSource[]::new));
+    rows.insert(importId, inserts, now);
+    rows.update(importId, updates, now);
+    rows.touch(importId, touches);
+    List<UhriRecord> written = new ArrayList<>(inserts.size() + updates.size());
+    inserts.forEach(row -> written.add(row.record()));
+    updates.forEach(row -> written.add(row.record()));
+    rows.writeCountries(updates.stream().map(Row::record).toList(), written);
     return new Counts(inserts.size(), updates.size(), touches.size());
-  }
-
-  private static List<UhriRecord> concat(List<UhriRecord> a, List<UhriRecord> b) {
-    List<UhriRecord> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
-  }
-
-  private static MapSqlParameterSource parameters(UhriRecord r, long importId, Timestamp now) {
-    return new MapSqlParameterSource("annotationId", r.annotationId())
-        .addValue("annotationType", r.annotationType()).addValue("kind", r.kind() == null ? null : r.kind().name())
-        .addValue("body", r.mechanism()).addValue("documentId", r.documentId()).addValue("symbol", r.symbol())
-        .addValue("paragraph", r.paragraph()).addValue("text", r.text()).addValue("originalText", r.originalText())
-        .addValue("countries", UhriRecord.delimited(r.countries())).addValue("countryCodes", UhriRecord.delimited(r.countryCodes()))
-        .addValue("themes", UhriRecord.delimited(r.themes())).addValue("affectedPersons", UhriRecord.delimited(r.affectedPersons()))
-        .addValue("sdgs", UhriRecord.delimited(r.sdgs())).addValue("sdgGoals", UhriRecord.delimited(r.sdgGoals()))
-        .addValue("sdgTargets", UhriRecord.delimited(r.sdgTargets())).addValue("regions", UhriRecord.delimited(r.regions()))
-        .addValue("publicationDate", r.publicationDate() == null ? null : Date.valueOf(r.publicationDate()))
-        .addValue("uprCycle", r.uprCycle()).addValue("uprSessions", UhriRecord.delimited(r.uprSessions()))
-        .addValue("uprPosition", r.uprPosition() == null ? null : r.uprPosition().name())
-        .addValue("recommendingCountries", UhriRecord.delimited(r.recommendingCountries()))
-        .addValue("recommendingRegions", UhriRecord.delimited(r.recommendingRegions())).addValue("contentHash", r.contentHash())
-        .addValue("importId", importId).addValue("importIndex", r.index()).addValue("updatedAt", now);
   }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.audit.AuditLog;
@@ -21,6 +23,8 @@ import org.tclifecycle.input.FirstProblems;
  */
 @Service
 public class UhriImport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UhriImport.class);
 
   static final int BATCH = 500;
   /** A refusal lists at most this many problems (it says how many there were). */
@@ -73,30 +77,29 @@ public class UhriImport {
   public Summary run(InputStream in, UhriFormat format, ImportMode mode, String fileName, String user) {
     long importId = store.startImport(fileName, format, mode, user);
     Problems problems = new Problems(mode, importId);
-    UhriRecordParser.Tally tally = new UhriRecordParser.Tally();
-    List<UhriRecord> batch = new ArrayList<>(BATCH);
     RecommendationStore.Counts counts = new RecommendationStore.Counts(0, 0, 0);
+    UhriRecordParser.Tally tally;
     int records = 0;
-    try (UhriReader reader = format.open(in)) {
-      for (RawRecord raw = reader.next(); raw != null; raw = reader.next()) {
-        records++;
-        UhriRecord record = parser.parse(raw, problems.pending, tally);
-        if (record != null) {
-          batch.add(record);
-        }
-        if (batch.size() == BATCH) {
-          counts = counts.plus(store.write(importId, batch, problems.pending));
-          batch.clear();
+    long start = System.nanoTime();
+    long checkingMillis;
+    try (UhriReader reader = format.open(in); CheckedBatches batches = new CheckedBatches(reader, parser, BATCH)) {
+      try {
+        for (CheckedBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+          records += batch.read();
+          problems.pending.addAll(batch.problems());
+          counts = counts.plus(store.write(importId, batch.records(), problems.pending));
           problems.flush();
         }
+      } catch (UhriReader.MalformedExport e) {
+        throw new Refused(e.index, 1, List.of(new ImportError(e.index, null, "file", e.getMessage())));
       }
-      counts = counts.plus(store.write(importId, batch, problems.pending));
-    } catch (UhriReader.MalformedExport e) {
-      throw new Refused(records, 1, List.of(new ImportError(e.index, null, "file", e.getMessage())));
+      tally = batches.tally();
+      checkingMillis = batches.checkingMillis();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    problems.flush();
+    LOG.info("UHRI import {}: {} records in {} ms (reading and checking them, beside the writing: {} ms)", importId, records,
+        (System.nanoTime() - start) / 1_000_000, checkingMillis);
     if (records == 0) {
       throw new Refused(0, 1, List.of(new ImportError(0, null, "file", "holds no record")));
     }

@@ -43,6 +43,18 @@ record UhriRecord(
     return values.isEmpty() ? "" : "|" + String.join("|", values) + "|";
   }
 
+  /** The length of {@link #delimited} without building it. */
+  static int delimitedLength(List<String> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    int length = values.size() + 1;
+    for (String value : values) {
+      length += value.length();
+    }
+    return length;
+  }
+
   /** Tells an unchanged record from a changed one when the same export is imported again. */
   String contentHash() {
     String content = String.join("\u0000", annotationType(), String.valueOf(kind()), mechanism(), documentId(), symbol(),

@@ -69,7 +69,7 @@ class UhriRecordParser {
     UhriText.Split split = plain == null || plain.isEmpty() ? null : UhriText.split(plain, Mechanisms.isUpr(mechanism));
     Map<String, Integer> lengths = new java.util.HashMap<>();
     MAX_LENGTH.forEach((field, max) -> lengths.put(field, UhriFields.LISTS.contains(field)
-        ? UhriRecord.delimited(raw.values(field)).length() : length(raw.value(field))));
+        ? UhriRecord.delimitedLength(raw.values(field)) : length(raw.value(field))));
     lengths.put(TEXT, split == null ? 0 : split.text().length());
     MAX_LENGTH.forEach((field, max) -> {
       if (lengths.get(field) > max) {

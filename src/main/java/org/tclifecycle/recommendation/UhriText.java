@@ -15,14 +15,13 @@ final class UhriText {
   /** The text without its paragraph number and, for the UPR, without the recommending States at its end. */
   record Split(String paragraph, String text) {}
 
-  private static final Pattern BREAK = Pattern.compile("(?i)<\\s*(br|/p|/li|/div|/h\\d|/tr)\\b[^>]*>");
-  private static final Pattern TAG = Pattern.compile("(?s)<[!/?]?[a-zA-Z][^>]*>|<!--.*?-->");
+  /** Tags that end a line; "/h" followed by a digit too. */
+  private static final String[] BREAK_NAMES = {"br", "/p", "/li", "/div", "/tr"};
   private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
       "nbsp", " ", "ndash", "–", "mdash", "—", "rsquo", "’", "lsquo", "‘");
   /** "140.1 ", "140.1. ", "12. " (a treaty body's paragraph); not "2030 Agenda" nor "3 million". */
   private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){1,2}|\\d{1,3}(?=\\.\\s))\\.?\\s+(?=\\S)");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TRAILING_STATES = Pattern.compile("\\s*\\(([^()]{2,})\\)\\s*[;.,]?\\s*$");
 
   private UhriText() {}
@@ -31,18 +30,134 @@ final class UhriText {
     if (html == null) {
       return null;
     }
-    // most texts carry no markup or entity: the patterns run only where they can change something
+    // most texts carry no markup or entity: markup and entities are read only where they can change something
     String text = html;
     if (text.indexOf('<') >= 0) {
-      text = TAG.matcher(BREAK.matcher(text).replaceAll(" ")).replaceAll("");
+      text = withoutTags(withoutBreaks(text));
     }
     if (text.indexOf('&') >= 0) {
       text = decode(text);
       if (text.indexOf('<') >= 0) {
-        text = TAG.matcher(text).replaceAll("");
+        text = withoutTags(text);
       }
     }
-    return WHITESPACE.matcher(text.replace('<', '‹').replace('>', '›').replace('\u00a0', ' ')).replaceAll(" ").strip();
+    return collapsed(text);
+  }
+
+  /** Each line-breaking tag ({@code <br>}, {@code </p>}, {@code </li>}, {@code </div>}, {@code </hN>}, {@code </tr>}) becomes a space. */
+  private static String withoutBreaks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = text.charAt(i) == '<' ? breakEnd(text, i) : -1;
+      if (end < 0) {
+        out.append(text.charAt(i++));
+      } else {
+        out.append(' ');
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Where the line-breaking tag opening at {@code start} ends (after its {@code >}), or -1. */
+  private static int breakEnd(String text, int start) {
+    int i = start + 1;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    int nameEnd = -1;
+    for (String name : BREAK_NAMES) {
+      if (text.regionMatches(true, i, name, 0, name.length())) {
+        nameEnd = i + name.length();
+        break;
+      }
+    }
+    if (nameEnd < 0 && text.regionMatches(true, i, "/h", 0, 2) && i + 2 < text.length() && isAsciiDigit(text.charAt(i + 2))) {
+      nameEnd = i + 3;
+    }
+    if (nameEnd < 0 || nameEnd < text.length() && isWordChar(text.charAt(nameEnd))) {
+      return -1;
+    }
+    int close = text.indexOf('>', nameEnd);
+    return close < 0 ? -1 : close + 1;
+  }
+
+  /** Removes every tag ({@code <a ...>}, {@code </b>}, {@code <!doctype>}, {@code <?xml?>}) and comment. */
+  private static String withoutTags(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int end = c == '<' ? tagEnd(text, i) : -1;
+      if (end < 0) {
+        out.append(c);
+        i++;
+      } else {
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Where the tag or comment opening at {@code start} ends (after its {@code >}), or -1. */
+  private static int tagEnd(String text, int start) {
+    int i = start + 1;
+    if (i < text.length() && "!/?".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < text.length() && isAsciiLetter(text.charAt(i))) {
+      int close = text.indexOf('>', i + 1);
+      if (close >= 0) {
+        return close + 1;
+      }
+    }
+    if (text.startsWith("<!--", start)) {
+      int close = text.indexOf("-->", start + 4);
+      if (close >= 0) {
+        return close + 3;
+      }
+    }
+    return -1;
+  }
+
+  /** Runs of whitespace as one space, no-break spaces as spaces, and any {@code <} or {@code >} left as ‹ and ›. */
+  private static String collapsed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c == '<' ? '‹' : c == '>' ? '›' : c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString().strip();
+  }
+
+  /** What a regular expression's {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isWordChar(char c) {
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == '_';
   }
 
   static Split split(String plain, boolean upr) {
@@ -74,7 +189,7 @@ final class UhriText {
     return citation.toString();
   }
 
-  private static String decode(String text) {
+  static String decode(String text) {
     Matcher entity = ENTITY.matcher(text);
     StringBuilder out = new StringBuilder();
     while (entity.find()) {
