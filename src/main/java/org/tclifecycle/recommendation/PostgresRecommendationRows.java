@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,14 @@ import org.tclifecycle.recommendation.RecommendationColumns.Column;
 import org.tclifecycle.recommendation.RecommendationColumns.Row;
 
 /**
- * PostgreSQL: each kind of write of a batch is one statement whose rows arrive as one array per column
- * ({@code unnest}). The server plans and runs one statement instead of one per row, which is most of what a
- * quarter of a million rows cost it.
+ * PostgreSQL: new rows arrive by {@code COPY}, which the server writes many to a page at a time; changed rows are
+ * one statement per batch whose rows arrive as one array per column ({@code unnest}). Either way the server plans
+ * and runs one statement instead of one per row, which is most of what a quarter of a million rows cost it.
  */
 class PostgresRecommendationRows implements RecommendationRows {
 
   private static final String COLUMNS_AS_ARRAYS = String.join(", ", ALL.stream().map(c -> "?::" + c.arrayType() + "[]").toList());
-  private static final String INSERT = "insert into recommendation (" + RecommendationColumns.names(ALL)
-      + ", import_id, updated_at) select u.*, ?, ? from unnest(" + COLUMNS_AS_ARRAYS + ") as u";
+  private static final String COPY = "copy recommendation (" + RecommendationColumns.names(ALL) + ", import_id, updated_at) from stdin";
   private static final String UPDATE = "update recommendation r set "
       + String.join(", ", UPDATED.stream().map(c -> c.name() + " = u." + c.name()).toList())
       + ", import_id = ?, updated_at = ? from unnest(" + COLUMNS_AS_ARRAYS + ") as u(" + RecommendationColumns.names(ALL)
@@ -50,13 +48,13 @@ class PostgresRecommendationRows implements RecommendationRows {
 
   @Override
   public void insert(long importId, List<Row> rows, Timestamp now) {
-    if (!rows.isEmpty()) {
-      jdbc.update(INSERT, ps -> {
-        ps.setLong(1, importId);
-        ps.setTimestamp(2, now);
-        setColumns(ps, 3, rows);
-      });
+    CopyText copy = new CopyText();
+    String after = importId + "\t" + now.toInstant();
+    for (Row row : rows) {
+      ALL.forEach(column -> copy.value(column.value().apply(row)));
+      copy.raw(after).endRow();
     }
+    copy.into(jdbc, COPY);
   }
 
   @Override
@@ -88,19 +86,9 @@ class PostgresRecommendationRows implements RecommendationRows {
       jdbc.update("delete from recommendation_country where annotation_id = any(?)",
           ps -> ps.setArray(1, array(ps, "varchar", replaced, UhriRecord::annotationId)));
     }
-    List<String> ids = new ArrayList<>();
-    List<String> codes = new ArrayList<>();
-    records.forEach(r -> r.countryCodes().forEach(code -> {
-      ids.add(r.annotationId());
-      codes.add(code);
-    }));
-    if (!ids.isEmpty()) {
-      jdbc.update("insert into recommendation_country (annotation_id, country_code) select * from unnest(?::varchar[], ?::varchar[])",
-          ps -> {
-            ps.setArray(1, array(ps, "varchar", ids, id -> id));
-            ps.setArray(2, array(ps, "varchar", codes, code -> code));
-          });
-    }
+    CopyText copy = new CopyText();
+    records.forEach(r -> r.countryCodes().forEach(code -> copy.value(r.annotationId()).value(code).endRow()));
+    copy.into(jdbc, "copy recommendation_country (annotation_id, country_code) from stdin");
   }
 
   private static void setColumns(PreparedStatement ps, int first, List<Row> rows) throws SQLException {
