@@ -46,6 +46,14 @@ class IatiValidatorCodelistsTest {
   }
 
   @Test
+  void theCopiedListsAreIatisWholeListsLessTheirWithdrawnCodes() throws Exception {
+    assertThat(IatiValidator.codelist("Sector")).as("323 DAC codes, 28 withdrawn").hasSize(295)
+        .contains("11110", "15160", "99820").doesNotContain("15162", "41050");
+    assertThat(IatiValidator.codelist("Country")).as("251 codes, AN withdrawn").hasSize(250).contains("XK").doesNotContain("AN");
+    assertThat(IatiValidator.codelist("Language")).hasSize(181).contains("en", "fr", "es", "ar", "ru", "zh");
+  }
+
+  @Test
   void everyCountryTheProductAcceptsIsAnActiveIatiCountry() throws Exception {
     TreeSet<String> accepted = new TreeSet<>();
     IsoCountry.Validator validator = new IsoCountry.Validator();
