@@ -47,7 +47,12 @@ class IatiController {
       description = "Activity status and actual dates from the lifecycle, planned dates and yearly budgets from the design, the approved "
           + "funding as a commitment (transaction type 2) and reported expenditure (type 4), results with the design's indicators. "
           + "Organisation identifiers are configuration: tc.iati.organisation-id (TC_IATI_ORGANISATION_ID) and tc.iati.funder-refs.<FUND> "
-          + "(TC_IATI_FUNDER_VFTC, TC_IATI_FUNDER_UPR_VF, TC_IATI_FUNDER_REGULAR_BUDGET, TC_IATI_FUNDER_BILATERAL); the demo's XX-DEMO- values are placeholders.")
+          + "(TC_IATI_FUNDER_VFTC, TC_IATI_FUNDER_UPR_VF, TC_IATI_FUNDER_REGULAR_BUDGET, TC_IATI_FUNDER_BILATERAL); the demo's XX-DEMO- values are placeholders. "
+          + "Narratives: what the product words (OHCHR's and the funds' names, the recipient country, the sector, SDG tags, transaction "
+          + "and indicator descriptions) comes in English and French, each narrative with its xml:lang; what people typed (title, "
+          + "descriptions, requesting authority, objectives, indicator titles, comments) comes once, without xml:lang, so in the "
+          + "activity's default language (iati-activity/@xml:lang=\"en\"): the product does not record the language a text was typed in. "
+          + "Coded values follow IATI's 2.03 codelists (Sector, Country, Language, Currency and the others the file uses).")
   @ApiResponse(responseCode = "200", description = "The activity file, written as the projects are read",
       content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
   @GetMapping(value = "/api/iati/activities.xml", produces = MediaType.APPLICATION_XML_VALUE)

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
@@ -32,6 +31,8 @@ import org.tclifecycle.execution.ProgressReportRepository;
 import org.tclifecycle.funding.FundingDecision;
 import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.funding.FundingOutcome;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.project.Fund;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
@@ -62,12 +63,6 @@ public class IatiExport {
   /** IATI IndicatorMeasure 5: qualitative. */
   /** IATI ResultType 2: outcome. */
   static final String RESULT_OUTCOME = "2";
-  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-  private static final Map<Fund, String> FUNDS = Map.of(
-      Fund.VOLUNTARY_FUND_TECHNICAL_COOPERATION, "United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights",
-      Fund.UPR_VOLUNTARY_FUND, "Voluntary Fund for Financial and Technical Assistance in the Implementation of the Universal Periodic Review",
-      Fund.REGULAR_BUDGET, "United Nations regular budget",
-      Fund.BILATERAL_DONOR, "Bilateral donor");
 
   /** Projects read and written per page; the persistence context is cleared after each. */
   static final int PAGE_SIZE = 200;
@@ -80,6 +75,7 @@ public class IatiExport {
   private final RecommendationSearch registry;
   private final FundingDecisionRepository fundingDecisions;
   private final IndicatorProgress indicators;
+  private final IatiNarratives narratives = new IatiNarratives();
 
   IatiExport(IatiSettings settings, ProjectRepository projects, EntityManager entities, ProjectDesignRepository designs,
       ProgressReportRepository progress, RecommendationSearch registry, FundingDecisionRepository fundingDecisions, IndicatorProgress indicators) {
@@ -150,22 +146,22 @@ public class IatiExport {
     LocalDate plannedStart = day(versions.isEmpty() ? project.getCreatedAt() : versions.get(0).getRecordedAt());
     xml.writeStartElement("iati-activity");
     xml.writeAttribute("last-updated-datetime", project.getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-    xml.writeAttribute("xml", XML_NS, "lang", "en");
+    IatiNarratives.defaultLanguage(xml);
     xml.writeAttribute("default-currency", project.getCurrency());
     text(xml, "iati-identifier", identifier(project));
     xml.writeStartElement("reporting-org");
     xml.writeAttribute("ref", settings.organisationId());
     xml.writeAttribute("type", ORGANISATION_TYPE_MULTILATERAL);
-    narrative(xml, settings.organisationName());
+    IatiNarratives.worded(xml, organisationName());
     xml.writeEndElement();
-    withNarrative(xml, "title", Map.of(), project.getBusinessKey() + ": " + abbreviate(project.getSummary(), 200));
-    withNarrative(xml, "description", Map.of("type", "1"), project.getSummary());
+    typed(xml, "title", Map.of(), project.getBusinessKey() + ": " + abbreviate(project.getSummary(), 200));
+    typed(xml, "description", Map.of("type", "1"), project.getSummary());
     if (design.isPresent()) {
-      withNarrative(xml, "description", Map.of("type", "2"), design.get().getObjectives());
+      typed(xml, "description", Map.of("type", "2"), design.get().getObjectives());
     }
-    withNarrative(xml, "participating-org", funder(project.getPreferredFund()), FUNDS.get(project.getPreferredFund()));
-    withNarrative(xml, "participating-org", Map.of("role", "3", "ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
-    withNarrative(xml, "participating-org", Map.of("role", "4", "type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
+    worded(xml, "participating-org", funder(project.getPreferredFund()), narratives.label(project.getPreferredFund()));
+    worded(xml, "participating-org", Map.of("role", "3", "ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), organisationName());
+    typed(xml, "participating-org", Map.of("role", "4", "type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
     empty(xml, "activity-status", Map.of("code", activityStatus(project)));
     empty(xml, "activity-date", Map.of("type", "1", "iso-date", plannedStart.toString()));
     if (project.getExecutionStartedAt() != null) {
@@ -177,11 +173,10 @@ public class IatiExport {
     if (project.getExecutionStartedAt() != null && project.getExecutionEndedAt() != null) {
       empty(xml, "activity-date", Map.of("type", "4", "iso-date", day(project.getExecutionEndedAt()).toString()));
     }
-    withNarrative(xml, "recipient-country", Map.of("code", project.getCountryCode(), "percentage", "100"),
-        new Locale("", project.getCountryCode()).getDisplayCountry(Locale.ENGLISH));
-    withNarrative(xml, "sector", Map.of("vocabulary", "1", "code", SECTOR_HUMAN_RIGHTS), "Human rights");
-    for (Map.Entry<String, String> target : sdgTargets(project).entrySet()) {
-      withNarrative(xml, "tag", Map.of("vocabulary", TAG_SDG_TARGETS, "code", target.getKey()), target.getValue());
+    worded(xml, "recipient-country", Map.of("code", project.getCountryCode(), "percentage", "100"), narratives.country(project.getCountryCode()));
+    worded(xml, "sector", Map.of("vocabulary", "1", "code", SECTOR_HUMAN_RIGHTS), narratives.message("iati.sector.humanRights"));
+    for (Map.Entry<String, List<IatiNarratives.Worded>> target : sdgTargets(project).entrySet()) {
+      worded(xml, "tag", Map.of("vocabulary", TAG_SDG_TARGETS, "code", target.getKey()), target.getValue());
     }
     if (design.isPresent()) {
       for (IatiBudgetYears year : IatiBudgetYears.split(plannedStart, plannedEnd(plannedStart, design.get()), design.get().getBudget())) {
@@ -233,11 +228,12 @@ public class IatiExport {
     empty(xml, "transaction-type", Map.of("code", TRANSACTION_COMMITMENT));
     empty(xml, "transaction-date", Map.of("iso-date", approved.toString()));
     value(xml, project, amount, approved);
-    withNarrative(xml, "description", Map.of(), "Funding approved by the TC manager");
-    Map<String, String> provider = new java.util.HashMap<>(funder(approval.getFund() != null ? approval.getFund() : project.getPreferredFund()));
+    worded(xml, "description", Map.of(), narratives.message("iati.transaction.commitment"));
+    Fund fund = approval.getFund() != null ? approval.getFund() : project.getPreferredFund();
+    Map<String, String> provider = new java.util.HashMap<>(funder(fund));
     provider.remove("role");
-    withNarrative(xml, "provider-org", provider, FUNDS.get(approval.getFund() != null ? approval.getFund() : project.getPreferredFund()));
-    withNarrative(xml, "receiver-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
+    worded(xml, "provider-org", provider, narratives.label(fund));
+    worded(xml, "receiver-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), organisationName());
     xml.writeEndElement();
   }
 
@@ -248,9 +244,9 @@ public class IatiExport {
     empty(xml, "transaction-type", Map.of("code", TRANSACTION_EXPENDITURE));
     empty(xml, "transaction-date", Map.of("iso-date", reported.toString()));
     value(xml, project, report.getExpenditure(), reported);
-    withNarrative(xml, "description", Map.of(), "Expenditure in the period of the report of " + reported);
-    withNarrative(xml, "provider-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), settings.organisationName());
-    withNarrative(xml, "receiver-org", Map.of("type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
+    worded(xml, "description", Map.of(), narratives.message("iati.transaction.expenditure", reported.toString()));
+    worded(xml, "provider-org", Map.of("ref", settings.organisationId(), "type", ORGANISATION_TYPE_MULTILATERAL), organisationName());
+    typed(xml, "receiver-org", Map.of("type", ORGANISATION_TYPE_GOVERNMENT), project.getRequestingAuthority());
     xml.writeEndElement();
   }
 
@@ -277,11 +273,11 @@ public class IatiExport {
     }
     xml.writeStartElement("result");
     xml.writeAttribute("type", RESULT_OUTCOME);
-    withNarrative(xml, "title", Map.of(), abbreviate(design.getObjectives(), 500));
+    typed(xml, "title", Map.of(), abbreviate(design.getObjectives(), 500));
     Optional<String> latest = reports.stream()
         .max(Comparator.comparing(ProgressReport::getId)).map(ProgressReport::getIndicatorProgress).filter(s -> s != null && !s.isBlank());
     if (latest.isPresent()) {
-      withNarrative(xml, "description", Map.of(), latest.get());
+      typed(xml, "description", Map.of(), latest.get());
     }
     for (IndicatorProgress.Measured measured : defined) {
       indicator(xml, measured.indicator(), plannedStart, measured.latest());
@@ -289,21 +285,20 @@ public class IatiExport {
     for (String line : legacy) {
       xml.writeStartElement("indicator");
       xml.writeAttribute("measure", IndicatorMeasure.QUALITATIVE.iatiCode());
-      withNarrative(xml, "title", Map.of(), line);
+      typed(xml, "title", Map.of(), line);
       xml.writeEndElement();
     }
     xml.writeEndElement();
   }
 
-  private static void indicator(XMLStreamWriter xml, ProjectIndicator indicator, LocalDate plannedStart, IndicatorActual actual) throws XMLStreamException {
+  private void indicator(XMLStreamWriter xml, ProjectIndicator indicator, LocalDate plannedStart, IndicatorActual actual) throws XMLStreamException {
     xml.writeStartElement("indicator");
     xml.writeAttribute("measure", indicator.getMeasure().iatiCode());
     if (indicator.getBaselineValue() != null && indicator.getTargetValue() != null) {
       xml.writeAttribute("ascending", indicator.getTargetValue().compareTo(indicator.getBaselineValue()) >= 0 ? "1" : "0");
     }
-    withNarrative(xml, "title", Map.of(), indicator.getTitle());
-    withNarrative(xml, "description", Map.of(), capitalised(indicator.getType().name()) + " indicator (OHCHR model). Source of verification: "
-        + indicator.getVerificationSource() + ".");
+    typed(xml, "title", Map.of(), indicator.getTitle());
+    worded(xml, "description", Map.of(), narratives.message("iati.indicator." + indicator.getType().name(), indicator.getVerificationSource()));
     xml.writeStartElement("baseline");
     xml.writeAttribute("year", String.valueOf(indicator.getBaselineYear()));
     if (indicator.getBaselineValue() != null) {
@@ -333,7 +328,7 @@ public class IatiExport {
 
   private static void comment(XMLStreamWriter xml, String text) throws XMLStreamException {
     if (text != null && !text.isBlank()) {
-      withNarrative(xml, "comment", Map.of(), text);
+      typed(xml, "comment", Map.of(), text);
     }
   }
 
@@ -341,30 +336,33 @@ public class IatiExport {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  private static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
-  }
-
   private static LocalDate day(Instant instant) {
     return LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 
   /**
-   * SDG targets of the linked recommendations, with the target's text as UHRI gives it and the mechanisms whose
-   * recommendations name it: "16.3 - Ensure equal access to justice (recommendations of: UPR, CRC)".
+   * SDG targets of the linked recommendations, worded in every offered language with the mechanisms whose
+   * recommendations name it. English gives the target's text as UHRI gives it: "16.3 - Ensure equal access to
+   * justice (recommendations of: CRC, UPR)"; UHRI's texts being English only, the other languages name the
+   * target by its number ("Cible 16.3 des objectifs de développement durable (recommandations de : CRC, UPR)").
    */
-  private Map<String, String> sdgTargets(Project project) {
+  private Map<String, List<IatiNarratives.Worded>> sdgTargets(Project project) {
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, java.util.Set<String>> mechanisms = new LinkedHashMap<>();
     for (RecommendationView recommendation : registry.byIds(project.getRecommendationIds())) {
       for (String target : recommendation.sdgTargets()) {
         labels.putIfAbsent(target, recommendation.sdgLabel(target));
+        // "" stands for a recommendation whose mechanism UHRI does not state
         mechanisms.computeIfAbsent(target, t -> new java.util.TreeSet<>())
-            .add(recommendation.mechanism() == null ? "mechanism not stated" : recommendation.mechanism());
+            .add(recommendation.mechanism() == null ? "" : recommendation.mechanism());
       }
     }
-    Map<String, String> targets = new java.util.TreeMap<>();
-    labels.forEach((target, label) -> targets.put(target, label + " (recommendations of: " + String.join(", ", mechanisms.get(target)) + ")"));
+    Map<String, List<IatiNarratives.Worded>> targets = new java.util.TreeMap<>();
+    labels.forEach((target, label) -> targets.put(target, IatiNarratives.inEveryLanguage(language -> {
+      String named = String.join(", ", mechanisms.get(target).stream()
+          .map(mechanism -> mechanism.isEmpty() ? Messages.text(language, "iati.tag.noMechanism") : mechanism).toList());
+      return Messages.text(language, "iati.tag.sdgTarget", language.equals(Languages.DEFAULT) ? label : target, named);
+    })));
     return targets;
   }
 
@@ -381,20 +379,30 @@ public class IatiExport {
     };
   }
 
-  private static void withNarrative(XMLStreamWriter xml, String element, Map<String, String> attributes, String text) throws XMLStreamException {
+  /** An element whose narrative a person typed: once, under the activity's default language. */
+  private static void typed(XMLStreamWriter xml, String element, Map<String, String> attributes, String text) throws XMLStreamException {
+    start(xml, element, attributes);
+    IatiNarratives.typed(xml, text);
+    xml.writeEndElement();
+  }
+
+  /** An element whose narratives the product words: one per offered language. */
+  private static void worded(XMLStreamWriter xml, String element, Map<String, String> attributes, List<IatiNarratives.Worded> texts)
+      throws XMLStreamException {
+    start(xml, element, attributes);
+    IatiNarratives.worded(xml, texts);
+    xml.writeEndElement();
+  }
+
+  private static void start(XMLStreamWriter xml, String element, Map<String, String> attributes) throws XMLStreamException {
     xml.writeStartElement(element);
     for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
       xml.writeAttribute(attribute.getKey(), attribute.getValue());
     }
-    narrative(xml, text);
-    xml.writeEndElement();
   }
 
-  private static void narrative(XMLStreamWriter xml, String text) throws XMLStreamException {
-    xml.writeStartElement("narrative");
-    xml.writeAttribute("xml", XML_NS, "lang", "en");
-    xml.writeCharacters(text);
-    xml.writeEndElement();
+  private List<IatiNarratives.Worded> organisationName() {
+    return narratives.message("iati.organisation.name");
   }
 
   private static void empty(XMLStreamWriter xml, String element, Map<String, String> attributes) throws XMLStreamException {

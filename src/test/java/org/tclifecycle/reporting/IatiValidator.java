@@ -32,8 +32,10 @@ import org.xml.sax.InputSource;
 /**
  * What the IATI Validator checks beyond our own assertions, run on an exported file: the 2.03 schema
  * ({@link IatiSchema}), every coded attribute against its IATI codelist (src/test/resources/iati/codelists,
- * Currency from the application's copy), and every rule of IATI's ruleset {@code standard.json}
- * (src/test/resources/iati/rulesets, source in SOURCE.md) that applies to the file.
+ * Currency from the application's copy; a withdrawn code fails like an unknown one), one narrative per language
+ * in each element (a narrative without {@code xml:lang} is in the activity's default language), and every rule
+ * of IATI's ruleset {@code standard.json} (src/test/resources/iati/rulesets, source in SOURCE.md) that applies
+ * to the file.
  *
  * <p>Rules are read from the JSON and evaluated with XPath 1.0 in their context elements. Two readings
  * follow IATI's guidance where the ruleset's text is terse: an {@code atleast_one} case whose paths name a
@@ -64,6 +66,9 @@ final class IatiValidator {
     CODED.put("/iati-activities/@version", "Version");
     CODED.put("//tag/@vocabulary", "TagVocabulary");
     CODED.put("//tag[@vocabulary = '3']/@code", "UNSDG-Targets");
+    CODED.put("//recipient-country/@code", "Country");
+    CODED.put("//sector[not(@vocabulary) or @vocabulary = '1']/@code", "Sector");
+    CODED.put("//@xml:lang", "Language");
   }
 
   private static final JsonNode RULESET = ruleset();
@@ -94,6 +99,15 @@ final class IatiValidator {
     NodeList narratives = (NodeList) xpath.evaluate("//narrative[normalize-space(.) = '']", document, XPathConstants.NODESET);
     for (int i = 0; i < narratives.getLength(); i++) {
       problems.add("narrative: empty at " + path(narratives.item(i)));
+    }
+    NodeList described = (NodeList) xpath.evaluate("//*[narrative]", document, XPathConstants.NODESET);
+    for (int i = 0; i < described.getLength(); i++) {
+      Set<String> languages = new TreeSet<>();
+      for (String language : languages((Element) described.item(i), xpath)) {
+        if (!languages.add(language)) {
+          problems.add("narrative: two narratives in '" + language + "' at " + path(described.item(i)));
+        }
+      }
     }
     Set<String> applied = new TreeSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> contexts = RULESET.fields(); contexts.hasNext(); ) {
@@ -272,6 +286,18 @@ final class IatiValidator {
     }
   }
 
+  /** The language of each narrative of an element: its {@code xml:lang}, else its activity's (or file's) default language. */
+  static List<String> languages(Element element, XPath xpath) throws XPathExpressionException {
+    String fallback = (String) xpath.evaluate("(ancestor::*[@xml:lang])[last()]/@xml:lang", element, XPathConstants.STRING);
+    List<String> languages = new ArrayList<>();
+    NodeList narratives = (NodeList) xpath.evaluate("narrative", element, XPathConstants.NODESET);
+    for (int i = 0; i < narratives.getLength(); i++) {
+      String own = ((Element) narratives.item(i)).getAttributeNS(XMLConstants.XML_NS_URI, "lang");
+      languages.add(own.isEmpty() ? fallback : own);
+    }
+    return languages;
+  }
+
   /** Index of the last '/' outside predicates, -1 for a path of one step. */
   private static int lastStep(String path) {
     int depth = 0;
@@ -338,7 +364,7 @@ final class IatiValidator {
     return factory;
   }
 
-  private static XPath xpath() {
+  static XPath xpath() {
     XPath xpath = XPathFactory.newInstance().newXPath();
     xpath.setNamespaceContext(new NamespaceContext() {
       @Override

@@ -135,6 +135,56 @@ class IatiValidatorTest {
     assertThat(cancelled.count("transaction[transaction-type/@code='2']")).isEqualTo(1);
   }
 
+  /**
+   * Issue 18: what the product words comes in English and French, each narrative with its xml:lang; what people
+   * typed comes once, without a language of its own (the product does not record it), so under the activity's
+   * default language, and never again under a French tag.
+   */
+  @Test
+  void productWordingIsPublishedInEnglishAndFrenchTypedTextOnceUnderTheActivitysLanguage() throws Exception {
+    String key = rest.projectAtNeedsAssessment(request());
+    rest.designedAndFunded(key, "KE", TestData.assessment());
+    rest.work("officer1", key, "Task_ReviewExecution", Map.of("reviewSummary", "On track.", "indicatorProgress", "25% fewer",
+        "expenditure", 12000.25, "indicator1Actual", 36));
+    Activity activity = valid(key, "2");
+    assertThat(activity.values("@*[name()='xml:lang']")).as("the activity's default language").containsExactly("en");
+
+    assertThat(activity.narratives("reporting-org")).containsExactly(
+        "en: Office of the United Nations High Commissioner for Human Rights (OHCHR)",
+        "fr: Haut-Commissariat des Nations Unies aux droits de l’homme (HCDH)");
+    assertThat(activity.narratives("participating-org[@role='3']")).isEqualTo(activity.narratives("reporting-org"));
+    assertThat(activity.narratives("participating-org[@role='1']")).containsExactly(
+        "en: Voluntary Fund for Financial and Technical Assistance in the Implementation of the Universal Periodic Review",
+        "fr: Fonds de contributions volontaires pour l’assistance financière et technique aux fins de la mise en œuvre de l’Examen périodique universel");
+    assertThat(activity.narratives("sector")).as("IATI's own names of DAC 15160").containsExactly("en: Human rights", "fr: Droits de la personne");
+    assertThat(activity.narratives("recipient-country")).containsExactly("en: Kenya", "fr: Kenya");
+    assertThat(activity.narratives("transaction[transaction-type/@code='2']/description")).containsExactly(
+        "en: Funding approved by the TC manager", "fr: Financement approuvé par le gestionnaire de la coopération technique");
+    assertThat(activity.narratives("transaction[transaction-type/@code='4']/description")).containsExactly(
+        "en: Expenditure in the period of the report of " + TODAY, "fr: Dépenses de la période du rapport du " + TODAY);
+    List<String> tag = activity.narratives("tag[@code='16.3']");
+    assertThat(tag).hasSize(2);
+    assertThat(tag.get(0)).as("UHRI's English text of the target").startsWith("en: 16.3 - ").contains(" (recommendations of: ");
+    String mechanisms = tag.get(0).substring(tag.get(0).indexOf(" (recommendations of: ") + " (recommendations of: ".length());
+    assertThat(tag.get(1)).isEqualTo("fr: Cible 16.3 des objectifs de développement durable (recommandations de : " + mechanisms);
+    assertThat(activity.narratives("result/indicator[1]/description")).hasSize(2);
+    assertThat(activity.narratives("result/indicator[1]/description").get(1)).startsWith("fr: Indicateur de résultat (modèle du HCDH). Source de vérification : ");
+
+    String summary = (String) TestData.request().get("summary");
+    String authority = (String) TestData.request().get("requestingAuthority");
+    assertThat(activity.narratives("description[@type='1']")).as("typed: once, no language of its own").containsExactly(summary);
+    assertThat(activity.narratives("participating-org[@role='4']")).containsExactly(authority);
+    assertThat(activity.narratives("transaction[transaction-type/@code='4']/receiver-org")).containsExactly(authority);
+    assertThat(activity.narratives("result/indicator[1]/title")).containsExactly("Share of detainees held beyond the legal limit");
+    for (String typed : List.of("title", "description[@type='2']", "result/title", "result/description", "result/indicator/title",
+        "result/indicator/baseline/comment", "result/indicator/period/actual/comment")) {
+      assertThat(activity.narratives(typed)).as(typed).hasSize(activity.count(typed)).noneMatch(text -> text.matches("^[a-z]{2}: .*"));
+    }
+    List<String> french = activity.values("/narrative[@*[name()='xml:lang']='fr']");
+    assertThat(french).as("French narratives: the product's wording only").isNotEmpty()
+        .doesNotContain(summary, authority, "Share of detainees held beyond the legal limit", "25% fewer");
+  }
+
   static Map<String, Object> request() {
     Map<String, Object> request = new LinkedHashMap<>(TestData.request());
     request.put("recommendationIds", List.of(TestData.RECOMMENDATION));
@@ -190,6 +240,18 @@ class IatiValidatorTest {
         values.add(nodes.item(i).getTextContent().trim());
       }
       return values;
+    }
+
+    /** The narratives of the elements at the path, "fr: text" for one with xml:lang, the bare text for one without. */
+    List<String> narratives(String path) throws Exception {
+      NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+          .evaluate("/iati-activities/iati-activity/" + path + "/narrative", document, XPathConstants.NODESET);
+      List<String> narratives = new ArrayList<>();
+      for (int i = 0; i < nodes.getLength(); i++) {
+        String language = ((org.w3c.dom.Element) nodes.item(i)).getAttribute("xml:lang");
+        narratives.add((language.isEmpty() ? "" : language + ": ") + nodes.item(i).getTextContent());
+      }
+      return narratives;
     }
 
     List<String> dates(String type) throws Exception {

@@ -66,9 +66,9 @@ class UprReportingTest {
         .contains("<recipient-country code=\"KE\" percentage=\"100\"><narrative xml:lang=\"en\">Kenya</narrative>")
         .contains("<sector code=\"15160\" vocabulary=\"1\">")
         .contains("<tag code=\"16.3\" vocabulary=\"3\"><narrative xml:lang=\"en\">16.3 - Promote the rule of law")
-        .contains("<participating-org role=\"4\" type=\"10\"><narrative xml:lang=\"en\">Office of the Attorney General</narrative>")
+        .contains("<participating-org role=\"4\" type=\"10\"><narrative>Office of the Attorney General</narrative></participating-org>")
         .contains("<value currency=\"USD\" value-date=")
-        .contains("<indicator measure=\"2\" ascending=\"0\"><title><narrative xml:lang=\"en\">Share of detainees held beyond the legal limit</narrative>")
+        .contains("<indicator measure=\"2\" ascending=\"0\"><title><narrative>Share of detainees held beyond the legal limit</narrative>")
         .contains("<baseline year=\"2025\" value=\"40\">");
     assertThat(executing.split("<tag ", -1)).as("one tag per SDG target, 16.3 once").hasSize(2);
 
