@@ -29,7 +29,7 @@ export function figuresTable(caption, columns, rows) {
 }
 
 /** A bar chart with its values written on the bars, patterns as well as colours, and a description for screen readers. */
-export function barChart(container, title, categories, series, horizontal) {
+export function barChart(container, title, categories, series, horizontal, lang) {
   const chart = echarts.init(container, null, { renderer: 'canvas' });
   const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } };
   const valueAxis = { type: 'value' };
@@ -45,7 +45,7 @@ export function barChart(container, title, categories, series, horizontal) {
     yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: series.map(s => ({ type: 'bar', name: s.name, data: s.data, stack: s.stack,
       label: { show: true, position: s.stack ? 'inside' : (horizontal ? 'right' : 'top'), color: s.stack ? '#fff' : '#333',
-        formatter: p => p.value ? Number(p.value).toLocaleString('en') : '' } }))
+        formatter: p => p.value ? Number(p.value).toLocaleString(lang || 'en') : '' } }))
   });
   return chart;
 }
