@@ -112,7 +112,7 @@ class PanelReportCompiler {
     }
     html.append("<table><tr>");
     for (String column : List.of("project", "state", "status", "activities", "results", "goodPractices")) {
-      html.append("<th>").append(esc(text(language, "report.panel.col." + column))).append("</th>");
+      html.append("<th scope=\"col\">").append(esc(text(language, "report.panel.col." + column))).append("</th>");
     }
     html.append("</tr>\n");
     for (Project project : inArea) {

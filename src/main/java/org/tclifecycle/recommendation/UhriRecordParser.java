@@ -62,6 +62,11 @@ class UhriRecordParser {
     } else if (!UUID.matcher(id.strip()).matches()) {
       problems.add(ANNOTATION_ID, "must be a UUID, found '" + abbreviate(id) + "'");
     }
+    raw.fields().forEach((field, values) -> {
+      if (UhriFields.ALL.contains(field) && values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
+        problems.add(field, "must not contain the NUL character (U+0000), which the registry cannot store");
+      }
+    });
     String mechanism = Mechanisms.clean(raw.value(BODY));
     String annotationType = Mechanisms.clean(raw.value(ANNOTATION_TYPE));
     String original = raw.value(TEXT);

@@ -59,7 +59,7 @@ final class StateReportDocument {
           html.append("<tr><td>").append(recommendation(line.recommendationId(), line.recommendation())).append("</td><td>")
               .append(escape(position(line.recommendation()))).append("</td><td>")
               .append(line.recommendation() == null ? "" : escape(String.join(", ", line.recommendation().sdgTargets())))
-              .append("</td><td>").append(escape(project.projectKey())).append("</td><td>")
+              .append("</td><td class=\"key\">").append(escape(project.projectKey())).append("</td><td>")
               .append(latest == null ? text("report.state.notReportedYet")
                   : escape(Labels.of(latest.status(), language)) + " (" + date(latest.recordedAt().atOffset(ZoneOffset.UTC).toLocalDate()) + ")")
               .append("</td><td>").append(latest == null ? "" : escape(latest.evidence())).append("</td></tr>\n");
@@ -71,7 +71,7 @@ final class StateReportDocument {
     html.append(header("project", "thematicArea", "stage", "status", "actorsHeard", "actorTypes", "participants"));
     for (StateReport.ProjectLine project : report.projects()) {
       StateReport.Participation p = project.participation();
-      html.append("<tr><td>").append(escape(project.projectKey())).append("</td><td>").append(escape(Labels.of(project.thematicArea(), language)))
+      html.append("<tr><td class=\"key\">").append(escape(project.projectKey())).append("</td><td>").append(escape(Labels.of(project.thematicArea(), language)))
           .append("</td><td>").append(escape(Labels.of(project.stage(), language))).append("</td><td>").append(escape(Labels.of(project.status(), language)))
           .append("</td><td>").append(number(p.actorsHeard())).append("</td><td>").append(escape(String.join(", ", p.actorTypesHeard())))
           .append("</td><td>").append(number(p.women())).append(" / ").append(number(p.men())).append(" / ").append(number(p.other())).append("</td></tr>\n");
@@ -80,7 +80,7 @@ final class StateReportDocument {
     html.append(header("project", "indicator", "type", "baseline", "target", "latestReported"));
     for (StateReport.ProjectLine project : report.projects()) {
       for (ProjectView.Indicator indicator : project.indicators()) {
-        html.append("<tr><td>").append(escape(project.projectKey())).append("</td><td>").append(indicator.number()).append(". ")
+        html.append("<tr><td class=\"key\">").append(escape(project.projectKey())).append("</td><td>").append(indicator.number()).append(". ")
             .append(escape(indicator.title())).append("</td><td>").append(escape(Labels.of("IndicatorType", indicator.type(), language)))
             .append(", ").append(escape(Labels.of("IndicatorMeasure", indicator.measure(), language)))
             .append("</td><td>").append(measure(indicator.baselineValue(), indicator.baselineComment())).append(" (").append(indicator.baselineYear())
@@ -125,7 +125,7 @@ final class StateReportDocument {
   private String header(String... columns) {
     StringBuilder row = new StringBuilder("<table><tr>");
     for (String column : columns) {
-      row.append("<th>").append(escape(text("report.col." + column))).append("</th>");
+      row.append("<th scope=\"col\">").append(escape(text("report.col." + column))).append("</th>");
     }
     return row.append("</tr>\n").toString();
   }

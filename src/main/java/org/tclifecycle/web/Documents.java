@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,21 @@ public final class Documents {
   public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   private static final CsvMapper CSV_MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
+  /**
+   * One style for every report, on screen and in the PDF: readable line length, tables with a shaded header row and
+   * rules between rows, a project number never broken over lines ({@code class="key"}); dark text on white (contrast
+   * above 7:1).
+   */
+  private static final String STYLE = "body{font-family:'Liberation Sans',sans-serif;font-size:11pt;line-height:1.4;color:#1a1a1a;"
+      + "max-width:60em;margin:1.5em auto;padding:0 1em}h1{font-size:17pt;color:#0b3d63;margin-bottom:.3em}"
+      + "h2{font-size:13pt;color:#0b3d63;border-bottom:1px solid #0b3d63;padding-bottom:2px;margin-top:1.4em}"
+      + "table{border-collapse:collapse;width:100%;margin:.5em 0 1em}th{background:#e6eef5;font-weight:bold}"
+      + "td,th{border:1px solid #8a9aa8;padding:4px 6px;text-align:left;vertical-align:top}tr:nth-child(even) td{background:#f6f8fa}"
+      + ".key{white-space:nowrap}.late{color:#a00000}"
+      + "@page{size:A4;margin:18mm 15mm}@media print{body{max-width:none;margin:0;padding:0}}";
+  /** The PDF's font, embedded (a tagged PDF for screen readers may not rely on a reader's own fonts): PDFBox ships it. */
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
   private Documents() {}
 
   public static String escape(String text) {
@@ -40,8 +56,7 @@ public final class Documents {
   public static StringBuilder page(String title, Locale language) {
     return new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(language.toLanguageTag())).append("\"><head><meta charset=\"UTF-8\" />")
         .append("<title>").append(escape(title)).append("</title>")
-        .append("<style>body{font-family:sans-serif;font-size:11pt}h1{font-size:16pt}table{border-collapse:collapse}"
-            + "td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}.late{color:#a00}</style></head><body>\n");
+        .append("<style>").append(STYLE).append("</style></head><body>\n");
   }
 
   /** A State's name in the language ("Sénégal"), from its ISO 3166-1 code; the code itself if unknown. */
@@ -66,6 +81,13 @@ public final class Documents {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder renderer = new PdfRendererBuilder();
     renderer.useFastMode();
+    // tagged (PDF/UA): headings, tables and reading order for screen readers; title and language from the page
+    renderer.usePdfUaAccessbility(true);
+    for (String family : List.of("Liberation Sans", "sans-serif")) {
+      for (int weight : List.of(400, 700)) {
+        renderer.useFont(() -> Documents.class.getResourceAsStream(FONT), family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+      }
+    }
     renderer.withHtmlContent(html, null);
     renderer.toStream(pdf);
     try {

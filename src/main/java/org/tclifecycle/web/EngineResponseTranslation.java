@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.ProcessNames;
 import org.tclifecycle.i18n.TaskNames;
 import org.tclifecycle.input.FormComponents;
 import org.tclifecycle.input.FormTexts;
@@ -20,13 +21,15 @@ import org.tclifecycle.input.FormTexts;
  * What Tasklist (the webapps' API) and any client of {@code /engine-rest} read of the engine comes in the
  * caller's language ({@link Languages#of}): a Camunda Form's texts are replaced from the language's bundle
  * (the form file stays the one source; keys, option values and rules are untouched, so what is submitted is
- * the same in every language), and the names of tasks in task lists and filters ({@link TaskNames}).
+ * the same in every language), the names of tasks in task lists and filters ({@link TaskNames}) and of processes
+ * ({@link ProcessNames}).
  */
 class EngineResponseTranslation extends OncePerRequestFilter {
 
   static final String[] URL_PATTERNS = {"/engine-rest/*", "/camunda/api/engine/*"};
   private static final Pattern FORM = Pattern.compile(".*/(deployed-form|deployed-start-form)$");
-  private static final Pattern TASKS = Pattern.compile(".*(/task(/[^/]+)?|/filter/[^/]+/(list|singleResult)|/history/task)$");
+  private static final Pattern TASKS = Pattern.compile(
+      ".*(/task(/[^/]+)?|/filter/[^/]+/(list|singleResult)|/history/task|/process-definition(/[^/]+|/key/[^/]+)?)$");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -63,10 +66,15 @@ class EngineResponseTranslation extends OncePerRequestFilter {
     return json.path("components").isArray() && json.hasNonNull("id") ? FormTexts.translate(json, language) : null;
   }
 
-  /** Every task in the answer (a list, one task, a filter's HAL list) named in the language. */
+  /**
+   * Every task in the answer (a list, one task, a filter's HAL list) and every process definition (the start menu, a
+   * task's embedded definition) named in the language.
+   */
   private static JsonNode taskNames(JsonNode json, Locale language) {
     if (json.isObject() && json.path("taskDefinitionKey").isTextual() && json.path("name").isTextual()) {
       ((ObjectNode) json).put("name", TaskNames.translate(json.get("taskDefinitionKey").asText(), json.get("name").asText(), language));
+    } else if (json.isObject() && json.path("key").isTextual() && json.path("name").isTextual() && json.has("version")) {
+      ((ObjectNode) json).put("name", ProcessNames.translate(json.get("key").asText(), json.get("name").asText(), language));
     }
     json.forEach(child -> taskNames(child, language));
     return json;

@@ -55,6 +55,35 @@ class TaskNamesTest {
   }
 
   @Test
+  void theProcessesNamesAreTheModelsAndEveryProcessHasAFrenchName() throws Exception {
+    Map<String, String> models = new TreeMap<>();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("bpmn"), "*.bpmn")) {
+      for (Path model : files) {
+        NodeList processes = factory.newDocumentBuilder().parse(model.toFile())
+            .getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "process");
+        for (int i = 0; i < processes.getLength(); i++) {
+          Element process = (Element) processes.item(i);
+          models.put(process.getAttribute("id"), process.getAttribute("name"));
+        }
+      }
+    }
+    Properties english = bundle("processes.properties");
+    assertThat(english).isEqualTo(toProperties(models));
+    assertThat(bundle("processes_fr.properties").stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    assertThat(ProcessNames.translate("cooperation-project", "Cooperation project", Locale.FRENCH)).isEqualTo("Projet de coopération");
+    assertThat(ProcessNames.translate("cooperation-project", "Renamed by hand", Locale.FRENCH)).isEqualTo("Renamed by hand");
+    assertThat(ProcessNames.translate("cooperation-project", "Cooperation project", Locale.ENGLISH)).isEqualTo("Cooperation project");
+  }
+
+  private static Properties toProperties(Map<String, String> names) {
+    Properties properties = new Properties();
+    properties.putAll(names);
+    return properties;
+  }
+
+  @Test
   void aTaskReadsInFrenchWithItsProjectKept() {
     assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (SN)", Locale.FRENCH))
         .isEqualTo("Évaluer les besoins : TC-2026-0001 (SN)");

@@ -42,7 +42,7 @@ class ThematicPanelTest {
   @Autowired PanelContributorRepository contributors;
 
   @Test
-  void aPanelCycleFromThemeToPanelHeldWithLateAndMissingContributions() {
+  void aPanelCycleFromThemeToPanelHeldWithLateAndMissingContributions() throws java.io.IOException {
     EngineRest rest = new EngineRest(http, port);
     LocalDate sessionStarts = LocalDate.now().plusWeeks(12);
     Map<String, Object> setting = Map.of("panelTheme", "Technical cooperation to strengthen the administration of justice",
@@ -122,13 +122,14 @@ class ThematicPanelTest {
         "This report responds to resolution 21/21.", "UNODC supported court case management in 12 States.",
         "Reçue en retard, le " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH)),
         "Aucune contribution reçue de : National Human Rights Commission (demo) (KE).",
-        "La coopération technique du HCDH, domaine : administration de la justice", "<th>Bonnes pratiques</th>")
+        "La coopération technique du HCDH, domaine : administration de la justice", "<th scope=\"col\">Bonnes pratiques</th>")
         .doesNotContain("Received late", "No contribution received", "OHCHR technical cooperation", "Draft report");
     ResponseEntity<byte[]> pdf = http.exchange("http://localhost:" + port + "/api/panels/" + panelId + "/report.pdf", HttpMethod.GET,
         new org.springframework.http.HttpEntity<>(basic("manager1")), byte[].class);
     assertThat(pdf.getStatusCode().value()).isEqualTo(200);
     assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     assertThat(pdf.getBody().length).isGreaterThan(1000);
+    org.tclifecycle.TaggedPdf.check(pdf.getBody(), "en", "Technical cooperation to strengthen the administration of justice", null);
     assertThat(rest.api("external1", HttpMethod.GET, "/api/panels/" + panelId + "/report.html", null).getStatusCode().value()).isEqualTo(403);
 
     rest.work("manager1", "HRC22-PANEL", "Task_ReviewReport", Map.of("reportDecision", "APPROVE"));

@@ -58,7 +58,7 @@ class StateReportLanguageTest {
 
     String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH));
     assertThat(html).contains("<html lang=\"fr\">", "<h1>Coopération technique et suivi de l’EPU : Sénégal</h1>", "établie le " + today,
-        "<h2>Recommandations traitées par la coopération technique</h2>", "<th>Dernier état</th>", "pas encore signalé",
+        "<h2>Recommandations traitées par la coopération technique</h2>", "<th scope=\"col\">Dernier état</th>", "pas encore signalé",
         "<h2>Projets et acteurs nationaux consultés</h2>", "<td>Administration de la justice</td><td>Évaluation des besoins</td><td>En cours</td>",
         "<h2>Indicateurs de résultats</h2>", "<h2>Recommandations acceptées que nul projet ne traite encore</h2>", "Acceptée");
     assertThat(html).doesNotContain("Technical cooperation", "Recommendations addressed", "Projects and", "Results indicators",

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.tclifecycle.EngineRest;
+import org.tclifecycle.TaggedPdf;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
 
@@ -146,6 +147,9 @@ class UprReportingTest {
     ResponseEntity<byte[]> pdf = http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
         .getForEntity("http://localhost:" + port + "/api/states/KE/report.pdf", byte[].class);
     assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    TaggedPdf.check(pdf.getBody(), "en", "Kenya", key);
+    TaggedPdf.check(http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
+        .getForEntity("http://localhost:" + port + "/api/states/KE/report.pdf?lang=fr", byte[].class).getBody(), "fr", "Kenya", key);
 
     assertThat(rest.api("external2", HttpMethod.GET, "/api/states/KE/report", null).getStatusCode().value())
         .as("a partner bound to BR").isEqualTo(403);

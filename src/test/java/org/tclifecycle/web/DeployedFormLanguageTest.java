@@ -84,6 +84,19 @@ class DeployedFormLanguageTest {
   }
 
   @Test
+  void processesAreNamedInTheCallersLanguageInTheStartMenuAndOnTasks() {
+    ResponseEntity<String> startMenu = engineRest("/process-definition?latestVersion=true&key=cooperation-project&firstResult=0&maxResults=15", "fr");
+    JsonNode french = EngineRest.json(startMenu);
+    assertThat(french.size()).as(startMenu.getBody()).isEqualTo(1);
+    assertThat(french.get(0).get("name").asText()).isEqualTo("Projet de coopération");
+    assertThat(french.get(0).get("key").asText()).as("the key stays").isEqualTo("cooperation-project");
+    assertThat(EngineRest.json(engineRest("/process-definition/key/cooperation-project", null)).get("name").asText())
+        .isEqualTo("Cooperation project");
+    assertThat(EngineRest.json(engineRest("/process-definition/key/cooperation-project?lang=fr", null)).get("name").asText())
+        .isEqualTo("Projet de coopération");
+  }
+
+  @Test
   void englishIsTheDefaultAndLangChoosesExplicitly() {
     assertThat(label(engineRest("/task/" + assessNeeds + "/deployed-form", null), "findings")).isEqualTo("Findings");
     assertThat(label(engineRest("/task/" + assessNeeds + "/deployed-form", "en-GB"), "findings")).isEqualTo("Findings");
