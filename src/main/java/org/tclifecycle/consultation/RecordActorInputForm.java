@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.audit.AuditLog;
 import org.tclifecycle.input.FormTaskListener;
@@ -80,6 +81,9 @@ class RecordActorInputForm extends FormTaskListener {
         .filter(other -> other.getResponse() == InvitationResponse.INVITED && !other.getId().equals(invitation.getId()))
         .forEach(other -> others.put(other.getActor().getId().toString(), other.getActor().label()));
     offer(task, JOINT_ACTOR_OPTIONS, others);
+    // an empty list of the type the checklist submits: Tasklist sends a value with the type of the variable it
+    // finds, and an untyped (null) one cannot hold a list
+    task.setVariableLocal(JOINT_ACTORS, SpinValues.jsonValue("[]").create());
   }
 
   @Override

@@ -92,7 +92,7 @@ class JointActorInputTest {
 
     // one submission for the government, the judiciary and the NHRI, heard at one meeting
     ResponseEntity<String> joint = complete(government, jointly(actorId("KE", JUDICIARY), actorId("KE", NHRI)));
-    assertThat(joint.getStatusCode().value()).as(joint.getBody()).isEqualTo(204);
+    assertThat(joint.getStatusCode().value()).as(joint.getBody()).isIn(200, 204);
     assertThat(actorTasks(key)).extracting(task -> task.get("name").asText()).as("the fourth actor's task stays open")
         .singleElement().satisfies(name -> assertThat(name).startsWith("Record input of " + LEGAL_AID));
 
@@ -160,8 +160,9 @@ class JointActorInputTest {
     return values;
   }
 
+  /** Submits the task's form, as Tasklist does. */
   ResponseEntity<String> complete(JsonNode task, Map<String, ?> values) {
-    return rest.complete("officer1", task.get("id").asText(), values);
+    return rest.submit("officer1", task.get("id").asText(), values);
   }
 
   List<JsonNode> actorTasks(String key) {
