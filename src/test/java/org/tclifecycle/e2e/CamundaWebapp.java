@@ -110,7 +110,12 @@ final class CamundaWebapp {
   void openTask(String namePrefix) {
     By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.)," + literal(namePrefix) + ")]");
     for (int attempt = 0; attempt < 15; attempt++) {
-      taskListLoaded();
+      try {
+        taskListLoaded();
+      } catch (org.openqa.selenium.TimeoutException stillLoading) {
+        driver.navigate().refresh(); // a reload that hung on a busy machine: reload again, as a person would
+        continue;
+      }
       List<WebElement> found = driver.findElements(task);
       if (!found.isEmpty()) {
         try {
