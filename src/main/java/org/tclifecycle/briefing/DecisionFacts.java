@@ -19,6 +19,7 @@ import org.tclifecycle.design.ProjectDesignRepository;
 import org.tclifecycle.execution.ProgressReport;
 import org.tclifecycle.execution.ProgressReportRepository;
 import org.tclifecycle.input.AmountText;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.FormLabels;
 import org.tclifecycle.project.JournalEntry;
 import org.tclifecycle.project.JournalRepository;
@@ -116,12 +117,17 @@ public class DecisionFacts {
 
   void consultation(DelegateTask task, Long projectId) {
     Facts facts = new Facts();
-    for (ConsultationInvitation invitation : invitations.findByProjectIdOrderByIdAsc(projectId)) {
+    List<ConsultationInvitation> all = invitations.findByProjectIdOrderByIdAsc(projectId);
+    for (ConsultationInvitation invitation : all) {
+      String jointWith = all.stream()
+          .filter(other -> invitation.isJoint() && invitation.getJointInputOf().equals(other.getJointInputOf()) && other != invitation)
+          .map(other -> other.getActor().getName()).collect(Collectors.joining(", "));
       facts.row("stage", inWords(invitation.getStage().name()),
           "actor", invitation.getActor().getName() + " (" + invitation.getActor().getType().label() + ")",
           "response", inWords(invitation.getResponse().name()),
           "heard", invitation.getConsultedOn() == null ? "" : invitation.getConsultedOn().toString()
-              + (invitation.getMethod() == null ? "" : ", " + FormLabels.option("record-actor-input", "consultationMethod", invitation.getMethod().name())),
+              + (invitation.getMethod() == null ? "" : ", " + FormLabels.option("record-actor-input", "consultationMethod", invitation.getMethod().name()))
+              + (jointWith.isEmpty() ? "" : ", " + Messages.text("consultation.jointWith", jointWith)),
           "input", invitation.getInputSummary(),
           "reflection", invitation.getReflection());
     }

@@ -38,12 +38,15 @@ class ConsultationController {
     }
   }
 
+  /** One actor's answer; {@code jointWith}: the other actors whose input was recorded with it, from one meeting or submission. */
   record Input(String actor, ActorType type, InvitationResponse response, LocalDate consultedOn, ConsultationMethod method,
-      Integer participantsWomen, Integer participantsMen, Integer participantsOther, String summary, String reflection, String reason) {
-    static Input of(ConsultationInvitation invitation) {
+      Integer participantsWomen, Integer participantsMen, Integer participantsOther, String summary, String reflection, String reason,
+      List<String> jointWith, String recordedBy, java.time.Instant recordedAt) {
+    static Input of(ConsultationInvitation invitation, List<String> jointWith) {
       return new Input(invitation.getActor().getName(), invitation.getActor().getType(), invitation.getResponse(),
           invitation.getConsultedOn(), invitation.getMethod(), invitation.getParticipantsWomen(), invitation.getParticipantsMen(),
-          invitation.getParticipantsOther(), invitation.getInputSummary(), invitation.getReflection(), invitation.getReason());
+          invitation.getParticipantsOther(), invitation.getInputSummary(), invitation.getReflection(), invitation.getReason(),
+          jointWith, invitation.getInputRecordedBy(), invitation.getInputRecordedAt());
     }
   }
 
@@ -98,7 +101,7 @@ class ConsultationController {
             List.copyOf(round.getActorTypes()), round.getParticipants(), round.getExceptionJustification(),
             round.getExceptionRequestedBy(), round.getExceptionDecidedBy(), round.getExceptionDecisionNote(),
             round.getConsultationInstanceId() == null ? List.of()
-                : invitations.of(round.getConsultationInstanceId()).stream().map(Input::of).toList()))
+                : invitations.of(round.getConsultationInstanceId()).stream().map(input -> Input.of(input, invitations.jointWith(input))).toList()))
         .toList();
   }
 

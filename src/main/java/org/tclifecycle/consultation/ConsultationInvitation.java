@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.tclifecycle.project.ProjectRecord;
 
@@ -52,6 +53,16 @@ public class ConsultationInvitation extends ProjectRecord {
 
   private String reason;
 
+  @Column(name = "input_recorded_by")
+  private String inputRecordedBy;
+
+  @Column(name = "input_recorded_at")
+  private Instant inputRecordedAt;
+
+  /** For input recorded once for several actors (a joint meeting or submission): the invitation it was recorded on. */
+  @Column(name = "joint_input_of")
+  private Long jointInputOf;
+
   protected ConsultationInvitation() {}
 
   ConsultationInvitation(Long projectId, ConsultationStage stage, String consultationInstanceId, NationalActor actor, String invitedBy) {
@@ -62,7 +73,9 @@ public class ConsultationInvitation extends ProjectRecord {
     this.response = InvitationResponse.INVITED;
   }
 
-  void responded(LocalDate on, ConsultationMethod by, int women, int men, int other, String summary, String reflectedHow) {
+  void responded(LocalDate on, ConsultationMethod by, int women, int men, int other, String summary, String reflectedHow,
+      String recordedBy) {
+    recorded(recordedBy);
     this.response = InvitationResponse.RESPONDED;
     this.consultedOn = on;
     this.method = by;
@@ -73,9 +86,20 @@ public class ConsultationInvitation extends ProjectRecord {
     this.reflection = reflectedHow;
   }
 
-  void noInput(InvitationResponse why, String reasonGiven) {
+  void noInput(InvitationResponse why, String reasonGiven, String recordedBy) {
+    recorded(recordedBy);
     this.response = why;
     this.reason = reasonGiven;
+  }
+
+  /** Marks the input as recorded once for this actor and others, on the invitation {@code recordedOn}. */
+  void jointInputOf(Long recordedOn) {
+    this.jointInputOf = recordedOn;
+  }
+
+  private void recorded(String by) {
+    this.inputRecordedBy = by;
+    this.inputRecordedAt = Instant.now();
   }
 
   public ConsultationStage getStage() { return stage; }
@@ -90,6 +114,10 @@ public class ConsultationInvitation extends ProjectRecord {
   public String getInputSummary() { return inputSummary; }
   public String getReflection() { return reflection; }
   public String getReason() { return reason; }
+  public String getInputRecordedBy() { return inputRecordedBy; }
+  public Instant getInputRecordedAt() { return inputRecordedAt; }
+  public Long getJointInputOf() { return jointInputOf; }
+  public boolean isJoint() { return jointInputOf != null; }
 
   public int participants() {
     return response != InvitationResponse.RESPONDED ? 0 : participantsWomen + participantsMen + participantsOther;

@@ -13,5 +13,9 @@ public interface ConsultationInvitationRepository extends JpaRepository<Consulta
 
   List<ConsultationInvitation> findByResponse(InvitationResponse response);
 
+  java.util.Optional<ConsultationInvitation> findByConsultationInstanceIdAndActorId(String consultationInstanceId, Long actorId);
+
+  List<ConsultationInvitation> findByJointInputOfOrderByIdAsc(Long jointInputOf);
+
   boolean existsByConsultationInstanceIdAndActorId(String consultationInstanceId, Long actorId);
 }

@@ -40,6 +40,33 @@ public class ConsultationInvitations {
     return added;
   }
 
+  /** The invitation of an actor in this consultation, if it was invited. */
+  java.util.Optional<ConsultationInvitation> of(String consultationInstanceId, Long actorId) {
+    return invitations.findByConsultationInstanceIdAndActorId(consultationInstanceId, actorId);
+  }
+
+  /**
+   * The other actors whose input was recorded together with this one's (a joint meeting or submission), by name;
+   * empty for input recorded for this actor alone.
+   */
+  @Transactional(readOnly = true)
+  public List<String> jointWith(ConsultationInvitation invitation) {
+    if (!invitation.isJoint()) {
+      return List.of();
+    }
+    return invitations.findByJointInputOfOrderByIdAsc(invitation.getJointInputOf()).stream()
+        .filter(other -> !other.getId().equals(invitation.getId())).map(other -> other.getActor().getName()).toList();
+  }
+
+  /** "Name: joint input with X, Y" for each actor of this consultation whose input was recorded jointly, in words. */
+  @Transactional(readOnly = true)
+  public List<String> jointInputs(String consultationInstanceId) {
+    return of(consultationInstanceId).stream().filter(ConsultationInvitation::isJoint)
+        .map(invitation -> invitation.getActor().getName() + ": "
+            + org.tclifecycle.i18n.Messages.text("consultation.jointWith", String.join(", ", jointWith(invitation))))
+        .toList();
+  }
+
   ConsultationInvitation get(Long invitationId) {
     return invitations.findById(invitationId).orElseThrow(() -> new IllegalStateException("No consultation invitation " + invitationId));
   }

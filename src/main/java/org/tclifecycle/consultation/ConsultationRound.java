@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Messages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,9 +71,19 @@ public class ConsultationRound extends ProjectRecord {
     this.consultedOn = responded.stream().map(ConsultationInvitation::getConsultedOn).max(LocalDate::compareTo)
         .orElse(LocalDate.now());
     this.participants = responded.stream().mapToInt(ConsultationInvitation::participants).sum();
-    String inputs = responded.stream().map(i -> i.getActor().getName() + ": " + i.getInputSummary())
+    String inputs = responded.stream().map(i -> i.getActor().getName() + jointWith(i, responded) + ": " + i.getInputSummary())
         .collect(Collectors.joining("\n"));
     this.summary = inputs.isEmpty() ? "No actor gave input." : inputs.length() > 4000 ? inputs.substring(0, 4000) : inputs;
+  }
+
+  /** " (joint input with X, Y)" after the name of an actor heard with others in one meeting or submission. */
+  private static String jointWith(ConsultationInvitation input, List<ConsultationInvitation> responded) {
+    if (!input.isJoint()) {
+      return "";
+    }
+    String others = responded.stream().filter(other -> other != input && input.getJointInputOf().equals(other.getJointInputOf()))
+        .map(other -> other.getActor().getName()).collect(Collectors.joining(", "));
+    return others.isEmpty() ? "" : " (" + Messages.text("consultation.jointWith", others) + ")";
   }
 
   void exception(String justification, String requestedBy, String decidedBy, String decisionNote) {

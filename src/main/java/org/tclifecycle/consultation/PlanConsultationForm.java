@@ -60,14 +60,14 @@ class PlanConsultationForm extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     Map<String, String> options = new LinkedHashMap<>();
-    invitations.registry().ofState(ProjectVariables.countryCode(task)).forEach(actor -> options.put(actor.getId().toString(), label(actor)));
+    invitations.registry().ofState(ProjectVariables.countryCode(task)).forEach(actor -> options.put(actor.getId().toString(), actor.label()));
     offer(task, ACTOR_OPTIONS, options);
     String stage = ConsultationVariables.stage(task).name().replace('_', ' ').toLowerCase();
     task.setVariableLocal(STAGE_NAME, stage);
     task.setVariableLocal(REQUIRED_ACTOR_TYPES,
         requirements.of(task).stream().map(ActorType::label).collect(Collectors.joining(", ")));
     List<String> heard = invitations.responded(task.getProcessInstanceId()).stream()
-        .map(input -> label(input.getActor())).distinct().toList();
+        .map(input -> input.getActor().label()).distinct().toList();
     if (!heard.isEmpty()) {
       task.setVariableLocal(ALREADY_HEARD, String.join("; ", heard));
     }
@@ -107,11 +107,5 @@ class PlanConsultationForm extends FormTaskListener {
     }
     invitations.invite(ProjectVariables.projectId(task), ConsultationVariables.stage(task), task.getProcessInstanceId(),
         invited, actor(task));
-  }
-
-  private static String label(NationalActor actor) {
-    GanhriStatus status = actor.getGanhriStatus();
-    return actor.getName() + " (" + actor.getType().label()
-        + (status == null ? "" : status == GanhriStatus.NONE ? ", not accredited" : ", " + status + " status") + ")";
   }
 }

@@ -17,6 +17,6 @@ class RecordNoResponse implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     invitations.get(ConsultationVariables.invitationId(execution))
-        .noInput(InvitationResponse.NO_RESPONSE, "No answer before the deadline");
+        .noInput(InvitationResponse.NO_RESPONSE, "No answer before the deadline", null);
   }
 }

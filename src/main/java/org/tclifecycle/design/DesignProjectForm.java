@@ -88,18 +88,33 @@ class DesignProjectForm extends FormTaskListener {
 
   @Override
   protected void complete(DelegateTask task, FormValues values) {
-    Design design = validator.validate(new Design(
-        values.text(OBJECTIVES),
-        values.text(ACTIVITIES),
-        values.text(INDICATORS),
-        values.amount(BUDGET),
-        values.wholeNumber(DURATION_MONTHS),
-        values.amount(CO_FUNDING)), values);
-    if (design.coFunding() != null && design.coFunding().compareTo(design.budget()) >= 0) {
-      throw new InvalidInputException(java.util.Map.of(CO_FUNDING, Messages.text("input.design.coFunding")));
+    // every problem at once, the design's and the indicators', so the officer sees them all after one Complete
+    Map<String, String> errors = new java.util.TreeMap<>();
+    Design design = null;
+    try {
+      design = validator.validate(new Design(
+          values.text(OBJECTIVES),
+          values.text(ACTIVITIES),
+          values.text(INDICATORS),
+          values.amount(BUDGET),
+          values.wholeNumber(DURATION_MONTHS),
+          values.amount(CO_FUNDING)), values);
+      if (design.coFunding() != null && design.coFunding().compareTo(design.budget()) >= 0) {
+        errors.put(CO_FUNDING, Messages.text("input.design.coFunding"));
+      }
+    } catch (InvalidInputException refused) {
+      errors.putAll(refused.fieldErrors());
     }
     Long projectId = ProjectVariables.projectId(task);
-    List<IndicatorFields.Definition> definitions = IndicatorFields.read(values, projects.get(projectId).getRecommendationIds());
+    List<IndicatorFields.Definition> definitions = List.of();
+    try {
+      definitions = IndicatorFields.read(values, projects.get(projectId).getRecommendationIds());
+    } catch (InvalidInputException refused) {
+      refused.fieldErrors().forEach(errors::putIfAbsent);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
     String designer = actor(task);
     ProjectDesign saved = designs.save(new ProjectDesign(projectId, design, designer));
     for (IndicatorFields.Definition definition : definitions) {

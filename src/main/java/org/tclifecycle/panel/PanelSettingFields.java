@@ -1,8 +1,10 @@
 package org.tclifecycle.panel;
 
+import java.util.Map;
 import java.util.Set;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
+import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.ThematicArea;
 
 /** The fields of the {@code set-panel-theme} form, shared by the start form and the task after the yearly timer. */
@@ -17,8 +19,15 @@ final class PanelSettingFields {
 
   private PanelSettingFields() {}
 
+  /** The setting's properties named as the form names its fields, so a refusal shows next to the field. */
+  private static final Map<String, String> FIELD_OF_PROPERTY = Map.of("theme", THEME, "thematicArea", THEMATIC_AREA);
+
   static PanelSetting read(FormValues values, InputValidator validator) {
-    return validator.validate(new PanelSetting(values.text(THEME), values.choice(THEMATIC_AREA, ThematicArea.class),
-        values.wholeNumber(SESSION_NUMBER), values.date(SESSION_STARTS), values.date(SESSION_ENDS)), values);
+    try {
+      return validator.validate(new PanelSetting(values.text(THEME), values.choice(THEMATIC_AREA, ThematicArea.class),
+          values.wholeNumber(SESSION_NUMBER), values.date(SESSION_STARTS), values.date(SESSION_ENDS)), values);
+    } catch (InvalidInputException refused) {
+      throw refused.renamed(FIELD_OF_PROPERTY);
+    }
   }
 }

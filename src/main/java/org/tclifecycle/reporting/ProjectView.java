@@ -36,7 +36,8 @@ public record ProjectView(
 
   public record OpenTask(String name, List<String> candidateGroups, Date due) {}
 
-  public record Consultation(String stage, Set<String> actorTypes, LocalDate consultedOn, int participants) {}
+  /** A recorded round; {@code jointInputs}: "actor: joint input with X, Y" for input recorded once for several actors. */
+  public record Consultation(String stage, Set<String> actorTypes, LocalDate consultedOn, int participants, List<String> jointInputs) {}
 
   public record Recommendation(String id, String latestStatus) {}
 

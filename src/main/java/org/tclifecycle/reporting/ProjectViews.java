@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.consent.ConsentRepository;
+import org.tclifecycle.consultation.ConsultationInvitations;
 import org.tclifecycle.consultation.ConsultationRoundRepository;
 import org.tclifecycle.followup.RecommendationFollowUp;
 import org.tclifecycle.followup.RecommendationFollowUpRepository;
@@ -31,10 +32,12 @@ class ProjectViews {
   private final TaskService taskService;
   private final ApiCaller caller;
   private final IndicatorProgress indicators;
+  private final ConsultationInvitations invitations;
 
   ProjectViews(ConsentRepository consents, ConsultationRoundRepository consultations,
       RecommendationFollowUpRepository followUps, FundingDecisionRepository fundingDecisions, BoardReferrals boardReferrals, TaskService taskService, ApiCaller caller,
-      IndicatorProgress indicators) {
+      IndicatorProgress indicators, ConsultationInvitations invitations) {
+    this.invitations = invitations;
     this.boardReferrals = boardReferrals;
     this.indicators = indicators;
     this.consents = consents;
@@ -59,7 +62,8 @@ class ProjectViews {
         consultations.findByProjectIdOrderByIdAsc(project.getId()).stream()
             .map(round -> new ProjectView.Consultation(round.getStage().name(),
                 round.getActorTypes().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
-                round.getConsultedOn(), round.getParticipants()))
+                round.getConsultedOn(), round.getParticipants(),
+                invitations.jointInputs(round.getConsultationInstanceId())))
             .toList(),
         project.getRecommendationIds().stream().sorted()
             .map(id -> new ProjectView.Recommendation(id, latestStatus.get(id))).toList(),

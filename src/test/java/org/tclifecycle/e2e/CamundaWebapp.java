@@ -85,7 +85,12 @@ final class CamundaWebapp {
     fill.run();
     screenshot(screen + "-filled");
     complete();
-    completed(taskName);
+    try {
+      completed(taskName);
+    } catch (org.openqa.selenium.TimeoutException stillOpen) {
+      screenshot(screen + "-not-completed"); // the refusal the form shows, for whoever reads the failure
+      throw stillOpen;
+    }
     screenshot(screen + "-completed");
   }
 
@@ -105,7 +110,12 @@ final class CamundaWebapp {
   void openTask(String namePrefix) {
     By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.)," + literal(namePrefix) + ")]");
     for (int attempt = 0; attempt < 15; attempt++) {
-      taskListLoaded();
+      try {
+        taskListLoaded();
+      } catch (org.openqa.selenium.TimeoutException stillLoading) {
+        driver.navigate().refresh(); // a reload that hung on a busy machine: reload again, as a person would
+        continue;
+      }
       List<WebElement> found = driver.findElements(task);
       if (!found.isEmpty()) {
         try {
@@ -234,7 +244,16 @@ final class CamundaWebapp {
 
   /** A radio option or a checklist box, by the label a person reads. */
   void choose(String optionLabel) {
-    click(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)=" + literal(optionLabel) + "]"));
+    click(option(optionLabel));
+  }
+
+  /** Whether the form offers this option (radio, checkbox of a checklist) at all. */
+  boolean offers(String optionLabel) {
+    return !driver.findElements(option(optionLabel)).isEmpty();
+  }
+
+  private static By option(String optionLabel) {
+    return By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)=" + literal(optionLabel) + "]");
   }
 
   /** An XPath string literal of any text, apostrophes included (French: « l'État »). */
