@@ -5,7 +5,9 @@ import static org.tclifecycle.briefing.BriefingVariables.*;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,9 +20,9 @@ import org.tclifecycle.design.ProjectDesign;
 import org.tclifecycle.design.ProjectDesignRepository;
 import org.tclifecycle.execution.ProgressReport;
 import org.tclifecycle.execution.ProgressReportRepository;
-import org.tclifecycle.input.AmountText;
+import org.tclifecycle.i18n.Labels;
 import org.tclifecycle.i18n.Messages;
-import org.tclifecycle.input.FormLabels;
+import org.tclifecycle.input.FormTexts;
 import org.tclifecycle.project.JournalEntry;
 import org.tclifecycle.project.JournalRepository;
 import org.tclifecycle.project.Project;
@@ -72,18 +74,18 @@ public class DecisionFacts {
   void request(DelegateTask task, Long projectId) {
     Project project = projects.get(projectId);
     new Facts()
-        .add("Requesting State", FormLabels.option(REQUEST_FORM, "countryCode", project.getCountryCode()))
-        .add("Requesting authority", project.getRequestingAuthority())
-        .add("Received on", project.getCreatedAt() == null ? null : project.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate())
-        .add("Thematic area", option("thematicArea", project.getThematicArea()))
-        .add("Type of assistance", option("assistanceType", project.getAssistanceType()))
-        .add("Summary of the request", project.getSummary())
-        .add("Rights categories affected", project.getRightsCategories().stream()
-            .map(category -> option("rightsCategories", category)).sorted().collect(Collectors.joining(", ")))
-        .add("UPR recommendations addressed", project.getRecommendationIds().isEmpty() ? "none"
+        .add("facts.requestingState", option("countryCode", project.getCountryCode()))
+        .add("facts.requestingAuthority", project.getRequestingAuthority())
+        .add("facts.receivedOn", project.getCreatedAt() == null ? null : project.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate())
+        .add("facts.thematicArea", option("thematicArea", project.getThematicArea()))
+        .add("facts.assistanceType", option("assistanceType", project.getAssistanceType()))
+        .add("facts.summary", project.getSummary())
+        .add("facts.rightsCategories", (Function<Locale, String>) language -> project.getRightsCategories().stream()
+            .map(category -> option("rightsCategories", category).apply(language)).sorted().collect(Collectors.joining(", ")))
+        .add("facts.recommendations", project.getRecommendationIds().isEmpty() ? words("facts.none")
             : project.getRecommendationIds().stream().sorted().collect(Collectors.joining(", ")))
-        .add("Estimated budget", amount(project.getEstimatedBudget(), project.getCurrency()))
-        .add("Preferred fund", option("preferredFund", project.getPreferredFund()))
+        .add("facts.estimatedBudget", amount(project.getEstimatedBudget(), project.getCurrency()))
+        .add("facts.preferredFund", option("preferredFund", project.getPreferredFund()))
         .putOn(task, REQUEST_FACTS);
   }
 
@@ -91,8 +93,8 @@ public class DecisionFacts {
     List<NeedsAssessment> found = assessments.findByProjectId(projectId);
     NeedsAssessment latest = found.isEmpty() ? null : found.get(found.size() - 1);
     new Facts()
-        .add("Findings", latest == null ? null : latest.getFindings())
-        .add("Priority needs", latest == null ? null : latest.getPriorityNeeds())
+        .add("facts.findings", latest == null ? null : latest.getFindings())
+        .add("facts.priorityNeeds", latest == null ? null : latest.getPriorityNeeds())
         .putOn(task, ASSESSMENT_FACTS);
   }
 
@@ -102,15 +104,15 @@ public class DecisionFacts {
     Facts facts = new Facts();
     if (latest != null) {
       String currency = projects.get(projectId).getCurrency();
-      facts.add("Objectives", latest.getObjectives())
-          .add("Activities", latest.getActivities())
-          .add("Indicators", latest.getIndicators())
-          .add("Budget", amount(latest.getBudget(), currency))
-          .add("Co-funding", amount(latest.getCoFunding(), currency))
-          .add("Asked of the fund", amount(latest.getRequestedAmount(), currency))
-          .add("Duration", latest.getDurationMonths() + " months");
+      facts.add("facts.objectives", latest.getObjectives())
+          .add("facts.activities", latest.getActivities())
+          .add("facts.indicators", latest.getIndicators())
+          .add("facts.budget", amount(latest.getBudget(), currency))
+          .add("facts.coFunding", amount(latest.getCoFunding(), currency))
+          .add("facts.requestedAmount", amount(latest.getRequestedAmount(), currency))
+          .add("facts.duration", words("facts.durationMonths", latest.getDurationMonths()));
     } else {
-      facts.add("Design", null);
+      facts.add("facts.design", null);
     }
     facts.putOn(task, DESIGN_FACTS);
   }
@@ -122,12 +124,13 @@ public class DecisionFacts {
       String jointWith = all.stream()
           .filter(other -> invitation.isJoint() && invitation.getJointInputOf().equals(other.getJointInputOf()) && other != invitation)
           .map(other -> other.getActor().getName()).collect(Collectors.joining(", "));
-      facts.row("stage", inWords(invitation.getStage().name()),
-          "actor", invitation.getActor().getName() + " (" + invitation.getActor().getType().label() + ")",
-          "response", inWords(invitation.getResponse().name()),
-          "heard", invitation.getConsultedOn() == null ? "" : invitation.getConsultedOn().toString()
-              + (invitation.getMethod() == null ? "" : ", " + FormLabels.option("record-actor-input", "consultationMethod", invitation.getMethod().name()))
-              + (jointWith.isEmpty() ? "" : ", " + Messages.text("consultation.jointWith", jointWith)),
+      Function<Locale, String> heard = language -> invitation.getConsultedOn() == null ? "" : invitation.getConsultedOn().toString()
+          + (invitation.getMethod() == null ? "" : ", " + FormTexts.option("record-actor-input", "consultationMethod", invitation.getMethod().name(), language))
+          + (jointWith.isEmpty() ? "" : ", " + Messages.text(language, "consultation.jointWith", jointWith));
+      facts.row("stage", label(invitation.getStage()),
+          "actor", (Function<Locale, String>) language -> invitation.getActor().getName() + " (" + Labels.of(invitation.getActor().getType(), language) + ")",
+          "response", label(invitation.getResponse()),
+          "heard", heard,
           "input", invitation.getInputSummary(),
           "reflection", invitation.getReflection());
     }
@@ -141,8 +144,8 @@ public class DecisionFacts {
         .max(Comparator.comparing(JournalEntry::getId))
         .map(entry -> entry.getNote().replaceFirst("^[A-Z_]+: ", "")).orElse(null);
     new Facts()
-        .add("Rights balance", balance == null ? null : inWords(balance.toString()))
-        .add("Justification of the rights focus", justification == null ? "none needed" : justification)
+        .add("facts.rightsBalance", balance == null ? null : (Function<Locale, String>) language -> Labels.of("RightsBalance", balance.toString(), language))
+        .add("facts.rightsJustification", justification == null ? words("facts.noneNeeded") : justification)
         .putOn(task, RIGHTS_FACTS);
   }
 
@@ -152,27 +155,32 @@ public class DecisionFacts {
     for (ProgressReport report : progressReports.findByProjectIdOrderByIdAsc(projectId)) {
       if (report.getKind() == ProgressReport.Kind.PROGRESS) {
         number++;
-        facts.add("Progress report " + number, report.getSummary())
-            .add("Progress report " + number + ": indicators", report.getIndicatorProgress());
+        facts.add(words("facts.progressReport", number), report.getSummary())
+            .add(words("facts.progressReportIndicators", number), report.getIndicatorProgress());
       }
     }
     if (number == 0) {
-      facts.add("Progress reports", "none yet");
+      facts.add("facts.progressReports", words("facts.noneYet"));
     }
     facts.putOn(task, PROGRESS_FACTS);
   }
 
-  private static String option(String key, Enum<?> value) {
-    return value == null ? null : FormLabels.option(REQUEST_FORM, key, value.name());
+  /** The label the request form shows for the value, in each language. */
+  private static Function<Locale, String> option(String key, Object value) {
+    return language -> value == null ? null : FormTexts.option(REQUEST_FORM, key, value instanceof Enum<?> constant ? constant.name() : value.toString(), language);
   }
 
-  private static String amount(java.math.BigDecimal amount, String currency) {
-    return amount == null ? null : AmountText.format(amount.doubleValue()) + " " + currency;
+  private static Function<Locale, String> label(Enum<?> constant) {
+    return language -> Labels.of(constant, language);
   }
 
-  /** A code such as ONLY_CIVIL_POLITICAL in words: "Only civil political". */
-  static String inWords(String code) {
-    String words = code.replace('_', ' ').toLowerCase();
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  /** The product's words for the code, in each language. */
+  private static Function<Locale, String> words(String code, Object... args) {
+    return language -> Messages.text(language, code, args);
+  }
+
+  /** An amount and its currency as each language writes them: 120,000.00 USD, 120 000,00 USD. */
+  private static Function<Locale, String> amount(java.math.BigDecimal amount, String currency) {
+    return amount == null ? null : words("amount", amount, currency);
   }
 }

@@ -7,13 +7,4 @@ public enum BoardAdvice {
   boolean recommendsMoney() {
     return this != DECLINE;
   }
-
-  String label() {
-    return switch (this) {
-      case APPROVE -> "approve";
-      case APPROVE_LOWER_AMOUNT -> "approve a lower amount";
-      case APPROVE_WITH_CONDITIONS -> "approve with conditions";
-      case DECLINE -> "decline";
-    };
-  }
 }

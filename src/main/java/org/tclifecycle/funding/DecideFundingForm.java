@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.i18n.Messages;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -83,11 +84,11 @@ class DecideFundingForm extends FormTaskListener {
   protected void prefill(DelegateTask task) {
     Project project = projects.get(ProjectVariables.projectId(task));
     FundingEvaluations.Evaluation evaluation = evaluation(task);
-    String remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency())
-        .map(amount -> AmountText.format(amount.doubleValue()) + " " + project.getCurrency()).orElse("no envelope");
+    Optional<BigDecimal> remaining = envelopes.remaining(project.getPreferredFund(), Year.now().getValue(), project.getCurrency());
     Optional<BoardReferral> referral = referral(project.getId(), evaluation);
-    task.setVariableLocal(RECOMMENDATION, referral.map(FundingSummary::boardAdvice).orElse("")
-        + FundingSummary.markdown(evaluation, project, remaining));
+    // in every offered language: the reader's is served under the plain name (i18n/LanguageVariables)
+    LanguageVariables.putOn(task, RECOMMENDATION, language -> referral.map(r -> FundingSummary.boardAdvice(r, language)).orElse("")
+        + FundingSummary.markdown(evaluation, project, remaining, language));
     double amount = referral.map(r -> FundingSummary.advisedAmount(r, evaluation)).orElse(evaluation.recommendedAmount());
     if (amount > 0) {
       task.setVariableLocal(AMOUNT, AmountText.format(amount));

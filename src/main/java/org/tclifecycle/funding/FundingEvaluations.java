@@ -1,5 +1,6 @@
 package org.tclifecycle.funding;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +31,9 @@ public class FundingEvaluations {
 
   public record MatchedRule(String ruleId, String annotation, Map<String, Object> outputs) {}
 
+  /** One decision of the graph; {@code inputIds} names each input's clause, by label, for its translations. */
   public record DecisionTrace(String decisionKey, String decisionName, int version, Instant evaluatedAt,
-      Map<String, Object> inputs, List<MatchedRule> matchedRules) {}
+      Map<String, Object> inputs, List<MatchedRule> matchedRules, @JsonIgnore Map<String, String> inputIds) {}
 
   /** The result of the graph's top decision, and every decision that led to it. */
   public record Evaluation(String allocation, Double capShare, String reason, Boolean eligible, Integer priorityScore,
@@ -93,9 +95,12 @@ public class FundingEvaluations {
   private DecisionTrace trace(HistoricDecisionInstance decision) {
     DmnModelInstance model = repository.getDmnModelInstance(decision.getDecisionDefinitionId());
     Map<String, Object> inputs = new LinkedHashMap<>();
+    Map<String, String> inputIds = new LinkedHashMap<>();
     for (HistoricDecisionInputInstance input : decision.getInputs()) {
       Input clause = model.getModelElementById(input.getClauseId());
-      inputs.put(clause != null && clause.getLabel() != null ? clause.getLabel() : input.getClauseName(), input.getValue());
+      String label = clause != null && clause.getLabel() != null ? clause.getLabel() : input.getClauseName();
+      inputs.put(label, input.getValue());
+      inputIds.put(label, input.getClauseId());
     }
     Map<String, MatchedRule> rules = new LinkedHashMap<>();
     for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
@@ -108,6 +113,6 @@ public class FundingEvaluations {
     }
     int version = repository.getDecisionDefinition(decision.getDecisionDefinitionId()).getVersion();
     return new DecisionTrace(decision.getDecisionDefinitionKey(), decision.getDecisionDefinitionName(), version,
-        decision.getEvaluationTime().toInstant(), inputs, List.copyOf(rules.values()));
+        decision.getEvaluationTime().toInstant(), inputs, List.copyOf(rules.values()), inputIds);
   }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.briefing.BriefingVariables;
+import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.input.FormTaskListener;
 
 /** History at level full, written by {@link LeanHistoryEventHandler}: about a tenth of Camunda's default per project. */
@@ -13,6 +14,7 @@ class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistoryEventHandler(new LeanHistoryEventHandler(
-        name -> BriefingVariables.ALL.contains(name) || FormTaskListener.isOptionList(name)));
+        name -> BriefingVariables.ALL.contains(name) || FormTaskListener.isOptionList(name)
+            || LanguageVariables.isTranslation(name)));
   }
 }

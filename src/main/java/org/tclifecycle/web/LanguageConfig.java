@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,16 @@ class LanguageConfig {
   FilterRegistrationBean<EngineResponseTranslation> engineResponseTranslation() {
     FilterRegistrationBean<EngineResponseTranslation> registration = new FilterRegistrationBean<>(new EngineResponseTranslation());
     registration.setName("engine-response-translation");
+    registration.addUrlPatterns(EngineResponseTranslation.URL_PATTERNS);
+    registration.setOrder(FORM_TRANSLATION);
+    return registration;
+  }
+
+  /** A task's variables hold the text the server wrote for its form in the caller's language (i18n/LanguageVariables). */
+  @Bean
+  FilterRegistrationBean<LanguageVariablesInAnswers> languageVariablesInAnswers(ObjectProvider<TaskService> tasks) {
+    FilterRegistrationBean<LanguageVariablesInAnswers> registration = new FilterRegistrationBean<>(new LanguageVariablesInAnswers(tasks::getObject));
+    registration.setName("language-variables-in-answers");
     registration.addUrlPatterns(EngineResponseTranslation.URL_PATTERNS);
     registration.setOrder(FORM_TRANSLATION);
     return registration;

@@ -87,4 +87,25 @@ class FrenchTasklistBrowserIT {
     assertThat(app.pageContains("un résumé quotidien")).isTrue();
     app.screenshot("fr-email-menu");
   }
+
+  @Test
+  void aFrenchSpeakingManagerReadsDecideFundingInFrench() {
+    EngineRest rest = new EngineRest(http, port);
+    String key = rest.projectAtFundingDecision();
+    CamundaWebapp app = new CamundaWebapp(browser.get(), port);
+    app.login("tasklist", "manager1", CamundaWebapp.PASSWORD);
+    app.waitForText("Décider du financement");
+
+    app.openTask("Décider du financement : " + key);
+    app.claim();
+    app.waitForText("Recommandation : ");
+    assertThat(app.pageContains("Score de priorité (version ")).as("the criteria's decisions by their French names").isTrue();
+    assertThat(app.pageContains("La société civile a contribué à une consultation sur le projet (§ 8, § 16) : 10 points."))
+        .as("a rule's annotation in French").isTrue();
+    assertThat(app.pageContains("La société civile a contribué : oui")).as("an input and its value in French").isTrue();
+    assertThat(app.pageContains("État demandeur")).as("the request's facts in French").isTrue();
+    assertThat(app.pageContains("Recommendation:")).isFalse();
+    assertThat(app.pageContains("Requesting State")).isFalse();
+    app.screenshot("fr-decide-funding");
+  }
 }
