@@ -91,6 +91,11 @@ class NulCharacterTest {
     assertThat(records()).isEqualTo(before);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
 
+    ResponseEntity<String> asJson = rest.submit("officer1", task,
+        Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", List.of("The budget" + NUL + " table")));
+    assertRefused(asJson, "missingInformation");
+    assertThat(EngineRest.json(asJson).get("message").asText()).as("a NUL inside a Json variable").startsWith("Missing information: ");
+
     ResponseEntity<String> completion = rest.complete("officer1", task,
         Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", "The budget" + NUL + " table"));
     assertRefused(completion, "missingInformation");
@@ -138,6 +143,29 @@ class NulCharacterTest {
     // a URI, not a template: the template would encode the % of %00
     assertRefused(http.exchange(java.net.URI.create(url("/engine-rest/task?firstResult=0&maxResults=10&nameLike=%00")), HttpMethod.GET,
         new HttpEntity<>(headers), String.class), "nameLike");
+  }
+
+  @Test
+  void aSignInWithNulInTheUserNameIsRefusedNotAnError() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", "officer1" + NUL);
+    form.add("password", EngineRest.DEMO_PASSWORD);
+    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/tasklist"), HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+    assertRefused(login, "username");
+  }
+
+  @Test
+  void basicCredentialsWithNulInTheUserNameAreRefusedNotAnError() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
+        .encodeToString(("officer1" + NUL + ":" + EngineRest.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    for (String path : List.of("/engine-rest/task?firstResult=0&maxResults=10", "/api/projects")) {
+      ResponseEntity<String> response = http.exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+      assertRefused(response, "username");
+    }
   }
 
   @Test
