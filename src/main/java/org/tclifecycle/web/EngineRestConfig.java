@@ -142,8 +142,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      */
     static Response refusedForm(RefusedFormInput refused) {
       return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "RefusedFormInput", "message", refused.getMessage(), "fields", refused.fieldErrors()))
-          .build();
+          .entity(refusedFormBody(refused)).build();
+    }
+
+    /** The body of a refused form, also written by {@link NulCharacters} before the engine is reached. */
+    static Map<String, Object> refusedFormBody(RefusedFormInput refused) {
+      return Map.of("type", "RefusedFormInput", "message", refused.getMessage(), "fields", refused.fieldErrors());
     }
 
     private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {

@@ -41,6 +41,11 @@ final class LoginThrottle extends org.springframework.web.filter.OncePerRequestF
       chain.doFilter(request, response);
       return;
     }
+    if (user.indexOf('\0') >= 0) {
+      // no account's name holds U+0000 (PostgreSQL cannot even look it up): bad input, not a failed login
+      NulCharacters.refuse(response, request.getRequestURI().substring(request.getContextPath().length()), "username");
+      return;
+    }
     String userSubject = LoginAttempts.user(user);
     String addressSubject = LoginAttempts.address(request.getRemoteAddr());
     Instant now = Instant.now();

@@ -14,15 +14,24 @@ final class ProblemResponse {
   private ProblemResponse() {}
 
   static void send(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    sendJson(response, status, "application/problem+json", problem(status, title, detail));
+  }
+
+  /** The members every problem has, in order; a caller may add its own (errors, errorCount). */
+  static Map<String, Object> problem(int status, String title, String detail) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
+    return problem;
+  }
+
+  static void sendJson(HttpServletResponse response, int status, String contentType, Object body) throws IOException {
     response.resetBuffer();
     response.setStatus(status);
-    response.setContentType("application/problem+json");
+    response.setContentType(contentType);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(problem));
+    response.getWriter().write(JSON.writeValueAsString(body));
   }
 }

@@ -47,6 +47,11 @@ class WebFilters {
   }
 
   @Bean
+  FilterRegistrationBean<NulCharacters> nulCharacters(SubmittedForms forms) {
+    return registration(new NulCharacters(forms), "nul-characters", AFTER_AUTHENTICATION, NulCharacters.URL_PATTERNS);
+  }
+
+  @Bean
   FilterRegistrationBean<AccessToDocsAndMetrics> accessToDocsAndMetrics(IdentityService identityService) {
     return registration(new AccessToDocsAndMetrics(identityService), "access-to-docs-and-metrics", AFTER_AUTHENTICATION, AccessToDocsAndMetrics.URL_PATTERNS);
   }

@@ -163,10 +163,40 @@ class BadInputCorpusTest {
     cases.add(new Case("status for an unknown project", HttpMethod.POST, statusPath, status(b -> b.put("projectKey", "TC-2000-9999")), none, 404, null));
     cases.add(new Case("status of a recommendation the project does not address", HttpMethod.POST,
         "/api/recommendations/11111111-2222-4333-8444-555555555555/status", status(b -> {}), none, 404, null));
+    // U+0000 (NUL) inside every text of every body: PostgreSQL cannot store it in text, H2 can
+    cases.addAll(nulCases(requests, Api.request("KE"), none));
+    cases.addAll(nulCases(consentPath, consent(b -> {}), none));
+    cases.addAll(nulCases(statusPath, status(b -> {}), none));
+    Map<String, Object> actor = new HashMap<>(Map.of("countryCode", "KE", "type", "CIVIL_SOCIETY", "name", "Prison Watch Kenya (NUL case)",
+        "contact", "registry@prisonwatch.example", "focusAreas", "Conditions of detention"));
+    cases.addAll(nulCases("/api/actors", actor, Map.of("X-As", "officer1")));
     cases.add(new Case("audit page size 0", HttpMethod.GET, "/api/audit?size=0", null, Map.of("X-As", "manager1"), 400, "size"));
     cases.add(new Case("unknown API path", HttpMethod.GET, "/api/nothing-here", null, none, 404, null));
     cases.add(new Case("wrong method", HttpMethod.DELETE, "/api/projects/" + project, null, none, 405, null));
     return cases;
+  }
+
+  /** A value with U+0000 in the middle of each text of {@code valid} (each element of a list of texts), one case each. */
+  static List<Case> nulCases(String path, Map<String, Object> valid, Map<String, String> headers) {
+    List<Case> nul = new ArrayList<>();
+    valid.forEach((field, value) -> {
+      if (value instanceof String text) {
+        Map<String, Object> body = new HashMap<>(valid);
+        body.put(field, withNul(text));
+        nul.add(new Case("NUL in " + path + " " + field, HttpMethod.POST, path, body, headers, 400, field));
+      } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String first) {
+        Map<String, Object> body = new HashMap<>(valid);
+        List<Object> changed = new ArrayList<>(list);
+        changed.set(0, withNul(first));
+        body.put(field, changed);
+        nul.add(new Case("NUL in " + path + " " + field + "[0]", HttpMethod.POST, path, body, headers, 400, field));
+      }
+    });
+    return nul;
+  }
+
+  static String withNul(String text) {
+    return text.substring(0, text.length() / 2) + "\0" + text.substring(text.length() / 2);
   }
 
   long[] counts() {

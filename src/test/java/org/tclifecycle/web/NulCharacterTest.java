@@ -1,0 +1,232 @@
+package org.tclifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.tclifecycle.EngineRest;
+import org.tclifecycle.IntegrationTest;
+import org.tclifecycle.TestData;
+import org.tclifecycle.project.JournalRepository;
+import org.tclifecycle.project.ProjectRepository;
+
+/**
+ * U+0000 (NUL) in a submitted text: PostgreSQL cannot store it in a text column (H2 can), so on every path
+ * into the engine (forms, messages, a user's profile, query parameters) it is refused as bad input, 400 naming
+ * the field (a form's field by its label), before the engine writes anything.
+ */
+@IntegrationTest
+class NulCharacterTest {
+
+  static final String NUL = "\0";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired ProjectRepository projects;
+  @Autowired JournalRepository journal;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(http, port);
+  }
+
+  long[] records() {
+    return new long[] {runtimeService.createProcessInstanceQuery().count(), projects.count(), journal.count()};
+  }
+
+  static void assertRefused(ResponseEntity<String> response, String... named) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).doesNotContain("\tat ", "Exception:", "PSQL", "0x00", "SQL");
+    for (String name : named) {
+      assertThat(response.getBody()).contains(name);
+    }
+  }
+
+  @Test
+  void aStartFormWithNulInATextIsRefusedByTheFieldsLabelAndStartsNothing() {
+    long[] before = records();
+    Map<String, Object> request = TestData.request();
+    request.put("requestingAuthority", "Office of the" + NUL + " Attorney General");
+    ResponseEntity<String> response = rest.call("officer1", HttpMethod.POST,
+        "/process-definition/key/cooperation-project/submit-form", Map.of("variables", EngineRest.variables(request)));
+    assertRefused(response, "requestingAuthority");
+    assertThat(EngineRest.json(response).get("message").asText()).startsWith("Requesting authority: ");
+    assertThat(records()).isEqualTo(before);
+  }
+
+  @Test
+  void aTaskFormWithNulInATextIsRefusedByTheFieldsLabelAndTheTaskStaysOpen() {
+    String key = screening();
+    String task = rest.task("officer1", key, "Task_ScreenRequest").get("id").asText();
+    rest.ok(rest.claim("officer1", task));
+    long[] before = records();
+    ResponseEntity<String> response = rest.submit("officer1", task,
+        Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", "The budget" + NUL + " table"));
+    assertRefused(response, "missingInformation");
+    assertThat(EngineRest.json(response).get("message").asText()).startsWith("Missing information: ");
+    assertThat(records()).isEqualTo(before);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+
+    ResponseEntity<String> asJson = rest.submit("officer1", task,
+        Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", List.of("The budget" + NUL + " table")));
+    assertRefused(asJson, "missingInformation");
+    assertThat(EngineRest.json(asJson).get("message").asText()).as("a NUL inside a Json variable").startsWith("Missing information: ");
+
+    ResponseEntity<String> completion = rest.complete("officer1", task,
+        Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", "The budget" + NUL + " table"));
+    assertRefused(completion, "missingInformation");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aFrenchOfficerReadsTheRefusalWithTheFrenchLabel() {
+    Map<String, Object> request = TestData.request();
+    request.put("requestingAuthority", "Bureau du" + NUL + " procureur");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+    ResponseEntity<String> response = http.exchange(url("/engine-rest/process-definition/key/cooperation-project/submit-form"),
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", EngineRest.variables(request)), headers), String.class);
+    assertRefused(response, "requestingAuthority");
+    assertThat(EngineRest.json(response).get("message").asText()).doesNotContain("Requesting authority").contains("caractère nul");
+  }
+
+  @Test
+  void aMessageWithNulInAVariableIsRefusedNamingTheVariableAndStartsNothing() {
+    long[] before = records();
+    Map<String, Object> request = TestData.request();
+    request.put("summary", "Support the judiciary" + NUL + " in reducing pre-trial detention.");
+    ResponseEntity<String> response = rest.correlate("officer1", "RequestSubmitted", null, request);
+    assertRefused(response, "summary");
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(records()).isEqualTo(before);
+  }
+
+  @Test
+  void aProfileWithNulIsRefusedAndLeftAsItWas() {
+    String firstName = identityService.createUserQuery().userId("officer2").singleResult().getFirstName();
+    ResponseEntity<String> response = rest.call("admin", HttpMethod.PUT, "/user/officer2/profile",
+        Map.of("id", "officer2", "firstName", "Ama" + NUL, "lastName", "Mensah", "email", "officer2@tc.example"));
+    assertRefused(response, "firstName");
+    assertThat(identityService.createUserQuery().userId("officer2").singleResult().getFirstName()).isEqualTo(firstName);
+  }
+
+  @Test
+  void aQueryParameterWithNulIsRefusedNamingTheParameter() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    // a URI, not a template: the template would encode the % of %00
+    assertRefused(http.exchange(java.net.URI.create(url("/engine-rest/task?firstResult=0&maxResults=10&nameLike=%00")), HttpMethod.GET,
+        new HttpEntity<>(headers), String.class), "nameLike");
+  }
+
+  @Test
+  void aSignInWithNulInTheUserNameIsRefusedNotAnError() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", "officer1" + NUL);
+    form.add("password", EngineRest.DEMO_PASSWORD);
+    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/tasklist"), HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+    assertRefused(login, "username");
+  }
+
+  @Test
+  void basicCredentialsWithNulInTheUserNameAreRefusedNotAnError() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
+        .encodeToString(("officer1" + NUL + ":" + EngineRest.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    for (String path : List.of("/engine-rest/task?firstResult=0&maxResults=10", "/api/projects")) {
+      ResponseEntity<String> response = http.exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+      assertRefused(response, "username");
+    }
+  }
+
+  @Test
+  void aTaskFormSubmittedInTasklistWithNulIsRefusedByTheFieldsLabel() {
+    String key = screening();
+    String task = rest.task("officer1", key, "Task_ScreenRequest").get("id").asText();
+    rest.ok(rest.claim("officer1", task));
+    HttpHeaders session = signIn("officer1");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.exchange(url("/camunda/api/engine/engine/default/task/" + task + "/submit-form"),
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", EngineRest.variables(
+            Map.of("screeningOutcome", "INCOMPLETE", "missingInformation", "The budget" + NUL + " table"))), session), String.class);
+    assertRefused(response, "missingInformation");
+    assertThat(EngineRest.json(response).get("message").asText()).startsWith("Missing information: ");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  private String screening() {
+    JsonNode started = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()));
+    String key = started.get(0).get("processInstance").get("businessKey").asText();
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> rest.task("officer1", key, "Task_ScreenRequest"));
+    return key;
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Signs in to Tasklist as a browser does (as WebappSessionReadsTest does) and keeps the session and its CSRF token. */
+  private HttpHeaders signIn(String user) {
+    ResponseEntity<String> page = http.getForEntity(url("/camunda/app/tasklist/default/"), String.class);
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keep(cookies, page);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("Cookie", cookieHeader(cookies));
+    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", EngineRest.DEMO_PASSWORD);
+    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/tasklist"), HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+    keep(cookies, login);
+    HttpHeaders signedIn = new HttpHeaders();
+    signedIn.set("Cookie", cookieHeader(cookies));
+    keep(cookies, http.exchange(url("/camunda/app/tasklist/default/"), HttpMethod.GET, new HttpEntity<>(signedIn), String.class));
+    HttpHeaders session = new HttpHeaders();
+    session.set("Cookie", cookieHeader(cookies));
+    session.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    return session;
+  }
+
+  private static void keep(Map<String, String> cookies, ResponseEntity<String> response) {
+    for (String cookie : response.getHeaders().getOrDefault("Set-Cookie", List.of())) {
+      String pair = cookie.split(";")[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+}
