@@ -38,15 +38,7 @@ class DecisionFactsTest {
     JsonNode variables = rest.ok(rest.call(user, HttpMethod.GET,
         "/task/" + task.get("id").asText() + "/form-variables?deserializeValues=false", null));
     assertThat(variables.has(variable)).as(variable + " on " + task.get("name").asText()).isTrue();
-    List<String> rows = new ArrayList<>();
-    for (JsonNode row : new ObjectMapper().readTree(variables.get(variable).get("value").asText())) {
-      List<String> cells = new ArrayList<>();
-      for (String column : columns) {
-        cells.add(row.get(column).asText());
-      }
-      rows.add(String.join(" | ", cells));
-    }
-    return rows;
+    return EngineRest.tableRows(variables, variable, columns);
   }
 
   @Test

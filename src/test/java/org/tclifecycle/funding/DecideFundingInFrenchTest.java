@@ -54,16 +54,7 @@ class DecideFundingInFrenchTest {
   }
 
   static List<String> rows(JsonNode variables, String variable, String... columns) throws Exception {
-    assertThat(variables.has(variable)).as(variable).isTrue();
-    List<String> rows = new ArrayList<>();
-    for (JsonNode row : new ObjectMapper().readTree(variables.get(variable).get("value").asText())) {
-      List<String> cells = new ArrayList<>();
-      for (String column : columns) {
-        cells.add(row.get(column).asText());
-      }
-      rows.add(String.join(" | ", cells));
-    }
-    return rows;
+    return EngineRest.tableRows(variables, variable, columns);
   }
 
   static List<String> names(JsonNode variables) {

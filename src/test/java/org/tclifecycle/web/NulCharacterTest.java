@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -194,39 +193,7 @@ class NulCharacterTest {
     return "http://localhost:" + port + path;
   }
 
-  /** Signs in to Tasklist as a browser does (as WebappSessionReadsTest does) and keeps the session and its CSRF token. */
   private HttpHeaders signIn(String user) {
-    ResponseEntity<String> page = http.getForEntity(url("/camunda/app/tasklist/default/"), String.class);
-    Map<String, String> cookies = new LinkedHashMap<>();
-    keep(cookies, page);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set("Cookie", cookieHeader(cookies));
-    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", EngineRest.DEMO_PASSWORD);
-    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/tasklist"), HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-    keep(cookies, login);
-    HttpHeaders signedIn = new HttpHeaders();
-    signedIn.set("Cookie", cookieHeader(cookies));
-    keep(cookies, http.exchange(url("/camunda/app/tasklist/default/"), HttpMethod.GET, new HttpEntity<>(signedIn), String.class));
-    HttpHeaders session = new HttpHeaders();
-    session.set("Cookie", cookieHeader(cookies));
-    session.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    return session;
-  }
-
-  private static void keep(Map<String, String> cookies, ResponseEntity<String> response) {
-    for (String cookie : response.getHeaders().getOrDefault("Set-Cookie", List.of())) {
-      String pair = cookie.split(";")[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    return org.tclifecycle.WebappSession.signIn(http, port, user, "tasklist");
   }
 }

@@ -2,7 +2,6 @@ package org.tclifecycle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
 
@@ -99,40 +95,7 @@ class WebappSessionReadsTest {
     return "http://localhost:" + port + path;
   }
 
-  /** Signs in as the webapp does (its page's cookies and CSRF token first) and keeps the session it ends with. */
   private HttpHeaders signIn(String user, String app) {
-    ResponseEntity<String> page = http.getForEntity(url("/camunda/app/" + app + "/default/"), String.class);
-    Map<String, String> cookies = new java.util.LinkedHashMap<>();
-    keep(cookies, page);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set("Cookie", cookieHeader(cookies));
-    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", EngineRest.DEMO_PASSWORD);
-    ResponseEntity<String> login = http.exchange(url("/camunda/api/admin/auth/user/default/login/" + app), HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-    keep(cookies, login);
-    // the login starts a new session; the webapp's next request gives it its CSRF token, as in a browser
-    HttpHeaders signedIn = new HttpHeaders();
-    signedIn.set("Cookie", cookieHeader(cookies));
-    keep(cookies, http.exchange(url("/camunda/app/" + app + "/default/"), HttpMethod.GET, new HttpEntity<>(signedIn), String.class));
-    HttpHeaders session = new HttpHeaders();
-    session.set("Cookie", cookieHeader(cookies));
-    session.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    return session;
-  }
-
-  private static void keep(Map<String, String> cookies, ResponseEntity<String> response) {
-    for (String cookie : response.getHeaders().getOrDefault("Set-Cookie", List.of())) {
-      String pair = cookie.split(";")[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    return org.tclifecycle.WebappSession.signIn(http, port, user, app);
   }
 }
