@@ -103,7 +103,9 @@ class TwoNodesIT {
     assertThat(count("select count(*) from notification where kind = 'CONSENT_REQUEST' and delivered_at is not null")).as("delivered").isEqualTo(250);
     // the processes' own jobs; the e-mail jobs of issue 19 (tasks arriving in the officers' group) belong to no instance
     long successes = count("select count(*) from act_hi_job_log where job_state_ = 2 and process_instance_id_ is not null");
-    long jobsSucceededTwice = count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1) twice");
+    // the history cleanup job lives on under one id and logs each run (between 20:00 and 06:00, its window); every other job runs once
+    long jobsSucceededTwice = count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
+        + " and job_def_type_ <> 'history-cleanup' group by job_id_ having count(*) > 1) twice");
     // per project: register the request, prepare the consent request, send it
     assertThat(successes).as("jobs executed").isEqualTo(750);
     assertThat(jobsSucceededTwice).as("jobs executed more than once, e-mail jobs included").isZero();
