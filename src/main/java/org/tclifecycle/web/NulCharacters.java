@@ -11,6 +11,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.InvalidInputException;
@@ -44,6 +47,8 @@ final class NulCharacters extends OncePerRequestFilter {
   static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
   private static final JsonFactory JSON = new JsonFactory();
+  /** How a refusal names a body that is itself the string holding the NUL. */
+  private static final String WHOLE_BODY = "body";
 
   private final SubmittedForms forms;
 
@@ -60,12 +65,13 @@ final class NulCharacters extends OncePerRequestFilter {
       refuse(response, path, parameter, false);
       return;
     }
-    if (!readsBody(request, path)) {
+    if (!readsBody(request, path) || path.startsWith("/camunda/api/") && !signedIn(request)) {
+      // the webapps' own filters come after this one: a caller not signed in gets their 401, nothing read or looked up here
       chain.doFilter(request, response);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String field = fieldWithNul(body);
+    String field = fieldWithNul(body, request.getCharacterEncoding());
     if (field != null) {
       refuse(response, path, field, true);
       return;
@@ -153,13 +159,34 @@ final class NulCharacters extends OncePerRequestFilter {
     return null;
   }
 
-  /** The path in the body of the first string or key holding a NUL, or null (also when the body is no JSON). */
+  /** Whether the webapps' session holds a signed-in person (any engine). */
+  private static boolean signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null && !authentications.getAuthentications().isEmpty();
+  }
+
+  /** The path in the body (UTF-8, or Jackson's detection of UTF-16/32) of the first string or key holding a NUL, or null. */
   static String fieldWithNul(byte[] body) {
-    try (JsonParser parser = JSON.createParser(body)) {
+    return fieldWithNul(body, null);
+  }
+
+  /**
+   * The same, the body read in the charset it declares as the endpoint reads it (Spring decodes a JSON body in
+   * ISO-8859-1 or any non-Unicode charset it is given, where one byte that is no UTF-8 would stop a UTF-8 reading
+   * before the NUL); null also when the body is no JSON in that charset (the endpoint then refuses it as well).
+   */
+  static String fieldWithNul(byte[] body, String declaredCharset) {
+    try (JsonParser parser = unicode(declaredCharset) ? JSON.createParser(body)
+        : JSON.createParser(new String(body, Charset.forName(declaredCharset)))) {
       return fieldWithNul(parser);
-    } catch (IOException notJson) {
-      return null; // the endpoint answers malformed JSON as it does
+    } catch (IOException | IllegalArgumentException notJsonInThatCharset) {
+      return null; // the endpoint answers malformed JSON (or an unknown charset) as it does
     }
+  }
+
+  private static boolean unicode(String charset) {
+    return charset == null || charset.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-");
   }
 
   /**
@@ -175,11 +202,12 @@ final class NulCharacters extends OncePerRequestFilter {
       if (text.indexOf('\0') >= 0) {
         return path(parser.getParsingContext());
       }
-      if (token == JsonToken.VALUE_STRING && text.contains("\\u0000") && (text.startsWith("[") || text.startsWith("{"))) {
+      // any JSON document a string holds (" [..]" with spaces before it, "\"..\"" a bare string too), whatever it starts with
+      if (token == JsonToken.VALUE_STRING && text.contains("\\u0000")) {
         String inner = fieldWithNul(text.getBytes(StandardCharsets.UTF_8));
         if (inner != null) {
           String outer = path(parser.getParsingContext());
-          return outer + (inner.startsWith("[") ? "" : ".") + inner;
+          return inner.equals(WHOLE_BODY) ? outer : outer + (inner.startsWith("[") ? "" : ".") + inner;
         }
       }
     }
@@ -202,7 +230,7 @@ final class NulCharacters extends OncePerRequestFilter {
       }
       path.append(part);
     }
-    return path.isEmpty() ? "body" : path.toString();
+    return path.isEmpty() ? WHOLE_BODY : path.toString();
   }
 
   private static String shown(String name) {

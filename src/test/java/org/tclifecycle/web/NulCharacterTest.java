@@ -182,6 +182,17 @@ class NulCharacterTest {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
   }
 
+  @Test
+  void withoutSigningInTheWebappsAnswerAsTheyDoAndNothingIsReadOrLookedUpForTheCaller() {
+    HttpHeaders anonymous = new HttpHeaders();
+    anonymous.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.exchange(
+        url("/camunda/api/engine/engine/default/process-definition/key/national-consultation/submit-form"), HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", EngineRest.variables(Map.of("consultationStage", "A" + NUL))), anonymous), String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(401, 403);
+    assertThat(String.valueOf(response.getBody())).as("no form's label told to a caller who has not signed in").doesNotContain("U+0000");
+  }
+
   private String screening() {
     JsonNode started = EngineRest.json(rest.correlate("officer1", "RequestSubmitted", null, TestData.request()));
     String key = started.get(0).get("processInstance").get("businessKey").asText();

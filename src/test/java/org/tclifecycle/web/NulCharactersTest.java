@@ -30,6 +30,24 @@ class NulCharactersTest {
   }
 
   @Test
+  void aSerializedVariableIsReadWhateverItStartsWith() {
+    assertThat(field("{\"variables\":{\"list\":{\"type\":\"Json\",\"value\":\" [\\\"a\\\\u0000\\\"]\"}}}"))
+        .as("spaces before the array").isEqualTo("variables.list.value[0]");
+    assertThat(field("{\"variables\":{\"text\":{\"type\":\"Json\",\"value\":\"\\\"a\\\\u0000\\\"\"}}}"))
+        .as("a JSON string document").isEqualTo("variables.text.value");
+  }
+
+  @Test
+  void aBodyIsReadInTheCharsetItDeclaresAsTheEndpointReadsIt() {
+    // "Minist\xE8re" in ISO-8859-1: no UTF-8, which stopped a UTF-8 reading before the NUL while Spring read it all
+    byte[] latin = "{\"requestingAuthority\":\"Ministère\",\"summary\":\"a\\u0000b\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(NulCharacters.fieldWithNul(latin, "ISO-8859-1")).isEqualTo("summary");
+    assertThat(NulCharacters.fieldWithNul(latin, "windows-1252")).isEqualTo("summary");
+    assertThat(NulCharacters.fieldWithNul("{\"s\":\"a\\u0000\"}".getBytes(StandardCharsets.UTF_16), "UTF-16")).isEqualTo("s");
+    assertThat(NulCharacters.fieldWithNul(latin, "no-such-charset")).as("the endpoint refuses an unknown charset").isNull();
+  }
+
+  @Test
   void aNulInAKeyIsNamedWithTheNulWrittenOut() {
     assertThat(field("{\"variables\":{\"ti\\u0000tle\":{\"value\":\"x\"}}}")).isEqualTo("variables.ti\\u0000tle");
   }
