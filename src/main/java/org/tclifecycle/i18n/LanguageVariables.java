@@ -3,7 +3,6 @@ package org.tclifecycle.i18n;
 import java.util.Locale;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Text the server writes for a form to show (a facts table, the funding summary) exists in every offered
@@ -42,12 +41,7 @@ public final class LanguageVariables {
   /** Sets the variable locally in every offered language, each value written by {@code valueIn} for its language. */
   public static void putOn(VariableScope scope, String variable, Function<Locale, ?> valueIn) {
     for (Locale language : Languages.offered()) {
-      Object value = valueIn.apply(language);
-      if (value instanceof TypedValue typed) {
-        scope.setVariableLocal(name(variable, language), typed);
-      } else {
-        scope.setVariableLocal(name(variable, language), value);
-      }
+      scope.setVariableLocal(name(variable, language), valueIn.apply(language)); // a typed value keeps its type
     }
   }
 }
