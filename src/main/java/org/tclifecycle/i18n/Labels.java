@@ -2,7 +2,6 @@ package org.tclifecycle.i18n;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The one label helper of the reports (State report, panel report, good practices): the name a person
@@ -23,8 +22,7 @@ public final class Labels {
       return "";
     }
     try {
-      return ResourceBundle.getBundle(Messages.BUNDLE, language, Labels.class.getClassLoader(), Messages.NO_SYSTEM_FALLBACK)
-          .getString("label." + group + "." + constant);
+      return Messages.bundle(Messages.BUNDLE, language).getString("label." + group + "." + constant);
     } catch (MissingResourceException noLabel) {
       return inWords(constant);
     }

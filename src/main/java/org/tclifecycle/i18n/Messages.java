@@ -25,11 +25,23 @@ public final class Messages {
 
   /** The sentence in the language. */
   public static String text(Locale language, String code, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_SYSTEM_FALLBACK);
+    ResourceBundle bundle = bundle(BUNDLE, language);
     try {
       return new MessageFormat(bundle.getString(code), language).format(args);
     } catch (MissingResourceException unknown) {
       throw new IllegalArgumentException("No message " + code + " in " + BUNDLE, unknown);
+    }
+  }
+
+  /**
+   * One of the application's bundles in the language, falling back to its root (English) file and never to the
+   * machine's own locale; a bundle the application lacks is a fault of the build.
+   */
+  static ResourceBundle bundle(String baseName, Locale language) {
+    try {
+      return ResourceBundle.getBundle(baseName, language, Messages.class.getClassLoader(), NO_SYSTEM_FALLBACK);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("No bundle " + baseName, e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.tclifecycle.i18n;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -27,10 +26,6 @@ public final class ProcessNames {
   }
 
   private static ResourceBundle bundle(Locale language) {
-    try {
-      return ResourceBundle.getBundle(BUNDLE, language, ProcessNames.class.getClassLoader(), Messages.NO_SYSTEM_FALLBACK);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("No process names in " + BUNDLE, e);
-    }
+    return Messages.bundle(BUNDLE, language);
   }
 }

@@ -1,7 +1,6 @@
 package org.tclifecycle.i18n;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -39,10 +38,6 @@ public final class TaskNames {
   }
 
   private static ResourceBundle bundle(Locale language) {
-    try {
-      return ResourceBundle.getBundle(BUNDLE, language, TaskNames.class.getClassLoader(), Messages.NO_SYSTEM_FALLBACK);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("No task names in " + BUNDLE, e);
-    }
+    return Messages.bundle(BUNDLE, language);
   }
 }
