@@ -71,7 +71,7 @@ final class NulCharacters extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String field = fieldWithNul(body, request.getCharacterEncoding());
+    String field = fieldWithNul(body, declaredCharset(request));
     if (field != null) {
       refuse(response, path, field, true);
       return;
@@ -157,6 +157,19 @@ final class NulCharacters extends OncePerRequestFilter {
       }
     }
     return null;
+  }
+
+  /**
+   * The charset the Content-Type header declares, as Spring's JSON reader takes it (not the request's character
+   * encoding, which Spring Boot's encoding filter forces to UTF-8 before this filter runs); null if none or unknown.
+   */
+  private static String declaredCharset(HttpServletRequest request) {
+    try {
+      java.nio.charset.Charset charset = org.springframework.http.MediaType.parseMediaType(request.getHeader("Content-Type")).getCharset();
+      return charset == null ? null : charset.name();
+    } catch (RuntimeException noOrUnknownCharset) {
+      return null;
+    }
   }
 
   /** Whether the webapps' session holds a signed-in person (any engine). */

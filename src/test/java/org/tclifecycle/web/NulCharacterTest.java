@@ -40,6 +40,7 @@ class NulCharacterTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -180,6 +181,27 @@ class NulCharacterTest {
     assertRefused(response, "missingInformation");
     assertThat(EngineRest.json(response).get("message").asText()).startsWith("Missing information: ");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyInIso88591IsReadAsTheEndpointReadsItAndItsNulRefused() throws Exception {
+    Map<String, Object> request = new java.util.LinkedHashMap<>(TestData.request());
+    request.put("requestingAuthority", "Ministère de la Justice");
+    request.put("summary", "Former le personnel" + NUL + " pénitentiaire");
+    long before = projects();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    headers.set("Content-Type", "application/json; charset=ISO-8859-1");
+    ResponseEntity<String> response = http.exchange(url("/api/requests"), HttpMethod.POST,
+        new HttpEntity<>(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(request)
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), headers), String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).contains("summary");
+    assertThat(projects()).as("nothing registered").isEqualTo(before);
+  }
+
+  private long projects() {
+    return jdbc.queryForObject("select count(*) from cooperation_project", Long.class);
   }
 
   @Test
