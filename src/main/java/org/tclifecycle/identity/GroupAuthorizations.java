@@ -19,8 +19,9 @@ import org.tclifecycle.identity.AccessPolicy.Grant;
 /**
  * Makes the database hold exactly the {@link AccessPolicy} for the product's groups, at every startup: missing
  * grants are created, wider ones narrowed, and grants the policy does not list (left by an earlier version or
- * added by hand) removed. Tasks are not granted here: the engine grants a candidate group READ and TASK_WORK
- * on each task it creates.
+ * added by hand) removed. Grants on single tasks are the engine's: it grants a candidate group READ and UPDATE on
+ * each task it creates and removes them with the task, so they are left alone (removing them at a restart took
+ * every open task away from the officers who were its candidates).
  */
 @Component
 @Order(2)
@@ -38,7 +39,7 @@ class GroupAuthorizations implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     List<Grant> wanted = expandFilters(AccessPolicy.grants());
     for (String group : AccessPolicy.PRODUCT_GROUPS) {
-      List<Authorization> held = new ArrayList<>(authorizations.createAuthorizationQuery().groupIdIn(group).list());
+      List<Authorization> held = heldByPolicy(group);
       for (Grant grant : wanted.stream().filter(g -> g.group().equals(group)).toList()) {
         Authorization authorization = held.stream().filter(a -> matches(a, grant)).findFirst()
             .orElseGet(() -> newGrant(grant));
@@ -50,6 +51,17 @@ class GroupAuthorizations implements ApplicationRunner {
       }
       held.forEach(extra -> authorizations.deleteAuthorization(extra.getId()));
     }
+  }
+
+  /** The group's grants on every kind of resource but single tasks, one query per kind. */
+  private List<Authorization> heldByPolicy(String group) {
+    List<Authorization> held = new ArrayList<>();
+    for (Resources resource : Resources.values()) {
+      if (resource != Resources.TASK) {
+        held.addAll(authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).list());
+      }
+    }
+    return held;
   }
 
   private List<Grant> expandFilters(List<Grant> grants) {
