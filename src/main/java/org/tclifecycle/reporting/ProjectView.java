@@ -70,5 +70,6 @@ public record ProjectView(
     }
   }
 
-  public record Page(List<Summary> items, int page, int size, long total) {}
+  /** One page of projects; hasNext tells whether a next page holds any (there is no exact total, see ProjectController). */
+  public record Page(List<Summary> items, int page, int size, boolean hasNext) {}
 }
