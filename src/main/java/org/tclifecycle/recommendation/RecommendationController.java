@@ -97,7 +97,7 @@ class RecommendationController {
   }
 
   private static final String MODES = "(?i)lenient|strict";
-  private static final String MODE_MESSAGE = "must be lenient (skip and report records that cannot be used) or strict (refuse the file)";
+  private static final String MODE_MESSAGE = "{input.import.mode}";
 
   private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String mode, String fileName) {
     UhriImport.Summary summary = importer.run(in, format, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), fileName, caller.userId());
@@ -164,7 +164,7 @@ class RecommendationController {
 
   @Operation(summary = "One recommendation by its UHRI id")
   @GetMapping("/{annotationId}")
-  RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "must be a UHRI recommendation id (UUID)") String annotationId) {
+  RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "{input.uhriId}") String annotationId) {
     return search.byIds(List.of(annotationId)).stream().findFirst()
         .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.recommendation", annotationId)));
   }
