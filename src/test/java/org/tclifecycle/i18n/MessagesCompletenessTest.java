@@ -116,6 +116,28 @@ class MessagesCompletenessTest {
     assertThat(unknown).as("codes missing from messages.properties (each other language must have the same codes)").isEmpty();
   }
 
+  /** Codes kept with what they word and worded later (a UHRI import's problems): every one the sources name is in the bundle. */
+  @Test
+  void everyUhriImportCodeTheSourcesNameIsInTheEnglishBundle() throws IOException {
+    Properties english = bundle("i18n/messages.properties");
+    Pattern literalCode = Pattern.compile("\"(uhri\\.[\\w.]*\\w)\"");
+    TreeSet<String> unknown = new TreeSet<>();
+    int named = 0;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher matcher = literalCode.matcher(Files.readString(source));
+        while (matcher.find()) {
+          named++;
+          if (!english.containsKey(matcher.group(1))) {
+            unknown.add(source.getFileName() + ": " + matcher.group(1));
+          }
+        }
+      }
+    }
+    assertThat(named).as("uhri codes found in the sources").isGreaterThan(20);
+    assertThat(unknown).isEmpty();
+  }
+
   @Test
   void aRefusalReadsInFrenchWithItsValuesFormattedForFrench() {
     assertThat(Messages.text(Locale.FRENCH, "input.screening.missingInformation"))
