@@ -65,8 +65,7 @@ public class NationalActor {
 
   /** How forms list the actor: name, type and, for an NHRI, its GANHRI status. */
   public String label() {
-    return name + " (" + type.label()
-        + (ganhriStatus == null ? "" : ganhriStatus == GanhriStatus.NONE ? ", not accredited" : ", " + ganhriStatus + " status") + ")";
+    return ConsultationWords.actor(this, org.tclifecycle.i18n.Languages.DEFAULT);
   }
 
   public Long getId() { return id; }
