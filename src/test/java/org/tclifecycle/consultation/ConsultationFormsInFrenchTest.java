@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.TestData;
@@ -123,5 +125,45 @@ class ConsultationFormsInFrenchTest {
 
     assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ like '%\\_\\_fr' escape '\\'",
         Integer.class, resolve.get("processInstanceId").asText())).as("history keeps no translation").isZero();
+
+    // Camunda's variable queries show no language copy either; a variable reads in the caller's language
+    String instance = resolve.get("processInstanceId").asText();
+    String translationId = runtime.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("missingActorTypes__fr")
+        .singleResult().getId();
+    JsonNode frenchList = asAdmin(HttpMethod.GET, "/variable-instance?maxResults=100&processInstanceIdIn=" + instance, "fr", null);
+    assertThat(frenchList.findValuesAsText("name")).contains("missingActorTypes").noneMatch(name -> name.contains("__"));
+    assertThat(valueOf(frenchList, "missingActorTypes")).isEqualTo("pouvoir judiciaire, société civile");
+    JsonNode englishList = asAdmin(HttpMethod.POST, "/variable-instance?maxResults=100", null, Map.of("processInstanceIdIn", List.of(instance)));
+    assertThat(englishList.findValuesAsText("name")).contains("missingActorTypes").noneMatch(name -> name.contains("__"));
+    assertThat(valueOf(englishList, "missingActorTypes")).isEqualTo("judiciary, civil society");
+    assertThat(asAdmin(HttpMethod.GET, "/history/variable-instance?maxResults=100&processInstanceId=" + instance, "fr", null).findValuesAsText("name"))
+        .contains("missingActorTypes").noneMatch(name -> name.contains("__"));
+    assertThat(exchangeAsAdmin(HttpMethod.GET, "/variable-instance/" + translationId, null, null).getStatusCode().value())
+        .as("a copy is not found by its id").isEqualTo(404);
+  }
+
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+
+  ResponseEntity<String> exchangeAsAdmin(HttpMethod method, String path, String acceptLanguage, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", EngineRest.password("admin"));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (acceptLanguage != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+    return http.exchange("http://localhost:" + port + "/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  JsonNode asAdmin(HttpMethod method, String path, String acceptLanguage, Object body) {
+    return rest.ok(exchangeAsAdmin(method, path, acceptLanguage, body));
+  }
+
+  static String valueOf(JsonNode variables, String name) {
+    for (JsonNode variable : variables) {
+      if (variable.get("name").asText().equals(name)) {
+        return variable.get("value").asText();
+      }
+    }
+    throw new AssertionError("no variable " + name + " in " + variables);
   }
 }
