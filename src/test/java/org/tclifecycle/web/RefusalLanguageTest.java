@@ -116,6 +116,18 @@ class RefusalLanguageTest {
   }
 
   @Test
+  void aParametersAnnotationMessageIsInTheCallersLanguage() {
+    ResponseEntity<String> french = call("fr", HttpMethod.GET, "/api/projects/not-a-key", null);
+    ResponseEntity<String> english = call(null, HttpMethod.GET, "/api/projects/not-a-key", null);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(french).get("errors").get(0).get("message").asText())
+        .isEqualTo("doit être une référence de projet telle que TC-2026-0001");
+    assertThat(EngineRest.json(english).get("errors").get(0).get("message").asText())
+        .isEqualTo("must be a business key such as TC-2026-0001");
+  }
+
+  @Test
   void aStartFormRefusedToAFrenchOfficerGivesTheAnnotationsMessagesInFrench() {
     Map<String, Object> request = TestData.request();
     request.put("contactEmail", "justice at gov.example");
