@@ -54,7 +54,7 @@ class AssessNeedsForm extends FormTaskListener {
   record Assessment(
       @NotBlank @Size(max = 4000) String findings,
       @NotBlank @Size(max = 4000) String priorityNeeds,
-      @Size(max = 50) List<@Pattern(regexp = CooperationRequest.UHRI_ID, message = "must contain UHRI recommendation ids (UUIDs)") String> recommendationIds,
+      @Size(max = 50) List<@Pattern(regexp = CooperationRequest.UHRI_ID, message = "{input.uhriIds}") String> recommendationIds,
       @NotEmpty Set<RightsCategory> rightsCategories) {}
 
   private final ProjectService projects;

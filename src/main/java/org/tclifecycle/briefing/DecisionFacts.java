@@ -124,7 +124,7 @@ public class DecisionFacts {
       String jointWith = all.stream()
           .filter(other -> invitation.isJoint() && invitation.getJointInputOf().equals(other.getJointInputOf()) && other != invitation)
           .map(other -> other.getActor().getName()).collect(Collectors.joining(", "));
-      Function<Locale, String> heard = language -> invitation.getConsultedOn() == null ? "" : invitation.getConsultedOn().toString()
+      Function<Locale, String> heard = language -> invitation.getConsultedOn() == null ? "" : Facts.date(invitation.getConsultedOn(), language)
           + (invitation.getMethod() == null ? "" : ", " + FormTexts.option("record-actor-input", "consultationMethod", invitation.getMethod().name(), language))
           + (jointWith.isEmpty() ? "" : ", " + Messages.text(language, "consultation.jointWith", jointWith));
       facts.row("stage", label(invitation.getStage()),

@@ -1,5 +1,7 @@
 package org.tclifecycle.briefing;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +65,20 @@ final class Facts {
     LanguageVariables.putOn(task, variable, language -> SpinValues.jsonValue(Spin.JSON(rows(language))).create());
   }
 
+  /**
+   * A date with the month in words, as the language writes it: 5 November 2026, 5 novembre 2026. Never 05/11/2026,
+   * which reads as 5 November in Geneva and 11 May in New York.
+   */
+  static String date(LocalDate date, Locale language) {
+    return DateTimeFormatter.ofPattern("d MMMM uuuu", language).format(date);
+  }
+
   @SuppressWarnings("unchecked")
   private static String text(Object value, Locale language) {
     Object written = value instanceof Function<?, ?> inLanguage ? ((Function<Locale, ?>) inLanguage).apply(language) : value;
+    if (written instanceof LocalDate date) {
+      return date(date, language);
+    }
     return written == null ? "" : written.toString().strip();
   }
 }

@@ -21,7 +21,7 @@ record ConsentCommand(
     @Size(max = 2000) String consentScope,
     LocalDate consentValidUntil) {
 
-  @AssertTrue(message = "must be after the date of the decision")
+  @AssertTrue(message = "{input.consent.validUntil}")
   boolean isConsentValidUntil() {
     return consentValidUntil == null || consentDate == null || consentValidUntil.isAfter(consentDate);
   }

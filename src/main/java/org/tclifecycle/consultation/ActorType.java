@@ -1,17 +1,9 @@
 package org.tclifecycle.consultation;
 
-/** Kinds of national actors and partners consulted (resolution 21/21 §8 and §16), with the words officers read. */
+/**
+ * Kinds of national actors and partners consulted (resolution 21/21 §8 and §16); the words officers read are in the
+ * messages bundles ({@code label.ActorType.<CONSTANT>}, i18n.Labels).
+ */
 public enum ActorType {
-  GOVERNMENT("government"), PARLIAMENT("parliament"), JUDICIARY("judiciary"), NHRI("NHRI"), CIVIL_SOCIETY("civil society"),
-  ACADEMIA("academia"), MEDIA("media"), UN_ENTITY("UN entity"), REGIONAL_ORGANISATION("regional organisation"), OTHER("other");
-
-  private final String label;
-
-  ActorType(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  GOVERNMENT, PARLIAMENT, JUDICIARY, NHRI, CIVIL_SOCIETY, ACADEMIA, MEDIA, UN_ENTITY, REGIONAL_ORGANISATION, OTHER
 }

@@ -2,10 +2,10 @@ package org.tclifecycle.consultation;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.LanguageVariables;
 
 /**
  * Compares the kinds of actors that gave input with those the published DMN table
@@ -28,7 +28,9 @@ class CheckConsultationCoverage implements JavaDelegate {
     missing.addAll(requirements.of(execution));
     invitations.responded(execution.getProcessInstanceId()).forEach(input -> missing.remove(input.getActor().getType()));
     execution.setVariable(ConsultationVariables.COVERAGE_COMPLETE, missing.isEmpty());
-    execution.setVariable(ConsultationVariables.MISSING_ACTOR_TYPES,
-        missing.stream().map(ActorType::label).collect(Collectors.joining(", ")));
+    // shown on the forms that follow (resolve missing actors, decide an exception, plan again), in every language
+    LanguageVariables.put(execution, ConsultationVariables.MISSING_ACTOR_TYPES, language -> ConsultationWords.actorTypes(missing, language));
+    ConsultationStage stage = ConsultationVariables.stage(execution);
+    LanguageVariables.put(execution, ConsultationWords.STAGE_NAME, language -> ConsultationWords.stage(stage, language));
   }
 }

@@ -1,5 +1,6 @@
 package org.tclifecycle.consultation;
 
+import org.tclifecycle.i18n.Languages;
 import org.tclifecycle.i18n.Messages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,7 +74,9 @@ public class ConsultationRound extends ProjectRecord {
     this.participants = responded.stream().mapToInt(ConsultationInvitation::participants).sum();
     String inputs = responded.stream().map(i -> i.getActor().getName() + jointWith(i, responded) + ": " + i.getInputSummary())
         .collect(Collectors.joining("\n"));
-    this.summary = inputs.isEmpty() ? "No actor gave input." : inputs.length() > 4000 ? inputs.substring(0, 4000) : inputs;
+    // the record's own words in English, whoever's language the last input was recorded in (the API words them at read time)
+    this.summary = inputs.isEmpty() ? Messages.text(Languages.DEFAULT, "consultation.noInput")
+        : inputs.length() > 4000 ? inputs.substring(0, 4000) : inputs;
   }
 
   /** " (joint input with X, Y)" after the name of an actor heard with others in one meeting or submission. */
@@ -83,7 +86,7 @@ public class ConsultationRound extends ProjectRecord {
     }
     String others = responded.stream().filter(other -> other != input && input.getJointInputOf().equals(other.getJointInputOf()))
         .map(other -> other.getActor().getName()).collect(Collectors.joining(", "));
-    return others.isEmpty() ? "" : " (" + Messages.text("consultation.jointWith", others) + ")";
+    return others.isEmpty() ? "" : " (" + Messages.text(Languages.DEFAULT, "consultation.jointWith", others) + ")";
   }
 
   void exception(String justification, String requestedBy, String decidedBy, String decisionNote) {

@@ -63,12 +63,6 @@ public class NationalActor {
     this.recordedAt = Instant.now();
   }
 
-  /** How forms list the actor: name, type and, for an NHRI, its GANHRI status. */
-  public String label() {
-    return name + " (" + type.label()
-        + (ganhriStatus == null ? "" : ganhriStatus == GanhriStatus.NONE ? ", not accredited" : ", " + ganhriStatus + " status") + ")";
-  }
-
   public Long getId() { return id; }
   public String getCountryCode() { return countryCode; }
   public ActorType getType() { return type; }

@@ -19,18 +19,18 @@ public record NewActor(
     @PastOrPresent LocalDate accreditedOn,
     @Size(max = 1000) @NoMarkup String focusAreas) {
 
-  @AssertTrue(message = "is required for a national human rights institution (A, B or NONE), and applies only to one")
+  @AssertTrue(message = "{input.actor.ganhriStatus}")
   boolean isGanhriStatus() {
     return type == null || (type == ActorType.NHRI) == (ganhriStatus != null);
   }
 
-  @AssertTrue(message = "is required when the institution is accredited (A or B), and only then")
+  @AssertTrue(message = "{input.actor.accreditedOn}")
   boolean isAccreditedOn() {
     boolean accredited = ganhriStatus == GanhriStatus.A || ganhriStatus == GanhriStatus.B;
     return accredited == (accreditedOn != null);
   }
 
-  @AssertTrue(message = "is required for a civil-society organisation, and applies only to one")
+  @AssertTrue(message = "{input.actor.focusAreas}")
   boolean isFocusAreas() {
     boolean given = focusAreas != null && !focusAreas.isBlank();
     return (type == ActorType.CIVIL_SOCIETY) == given || type == null;

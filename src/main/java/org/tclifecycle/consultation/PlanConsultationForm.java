@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InvalidInputException;
@@ -31,7 +32,7 @@ class PlanConsultationForm extends FormTaskListener {
   static final String NEW_ACCREDITED_ON = "newActorAccreditedOn";
   static final String NEW_FOCUS_AREAS = "newActorFocusAreas";
   /** Shown on the form: the stage in words, the actor types the coverage table requires, who was already heard. */
-  static final String STAGE_NAME = "consultationStageName";
+  static final String STAGE_NAME = ConsultationWords.STAGE_NAME;
   static final String REQUIRED_ACTOR_TYPES = "requiredActorTypes";
   static final String ALREADY_HEARD = "alreadyHeard";
   /** Registry field names, as {@link NewActor} reports them, to this form's keys. */
@@ -59,17 +60,21 @@ class PlanConsultationForm extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    Map<String, String> options = new LinkedHashMap<>();
-    invitations.registry().ofState(ProjectVariables.countryCode(task)).forEach(actor -> options.put(actor.getId().toString(), actor.label()));
-    offer(task, ACTOR_OPTIONS, options);
-    String stage = ConsultationVariables.stage(task).name().replace('_', ' ').toLowerCase();
-    task.setVariableLocal(STAGE_NAME, stage);
-    task.setVariableLocal(REQUIRED_ACTOR_TYPES,
-        requirements.of(task).stream().map(ActorType::label).collect(Collectors.joining(", ")));
-    List<String> heard = invitations.responded(task.getProcessInstanceId()).stream()
-        .map(input -> input.getActor().label()).distinct().toList();
+    List<NationalActor> actors = invitations.registry().ofState(ProjectVariables.countryCode(task));
+    offer(task, ACTOR_OPTIONS, language -> {
+      Map<String, String> options = new LinkedHashMap<>();
+      actors.forEach(actor -> options.put(actor.getId().toString(), ConsultationWords.actor(actor, language)));
+      return options;
+    });
+    ConsultationStage stage = ConsultationVariables.stage(task);
+    LanguageVariables.putOn(task, STAGE_NAME, language -> ConsultationWords.stage(stage, language));
+    Set<ActorType> required = requirements.of(task);
+    LanguageVariables.putOn(task, REQUIRED_ACTOR_TYPES, language -> ConsultationWords.actorTypes(required, language));
+    List<NationalActor> heard = invitations.responded(task.getProcessInstanceId()).stream()
+        .map(ConsultationInvitation::getActor).distinct().toList();
     if (!heard.isEmpty()) {
-      task.setVariableLocal(ALREADY_HEARD, String.join("; ", heard));
+      LanguageVariables.putOn(task, ALREADY_HEARD, language -> heard.stream().map(actor -> ConsultationWords.actor(actor, language))
+          .distinct().collect(Collectors.joining("; ")));
     }
   }
 

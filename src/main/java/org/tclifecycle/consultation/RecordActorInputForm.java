@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.audit.AuditLog;
+import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.project.ProjectVariables;
 import org.tclifecycle.input.FormValues;
@@ -73,14 +74,19 @@ class RecordActorInputForm extends FormTaskListener {
   protected void prefill(DelegateTask task) {
     ConsultationInvitation invitation = invitations.get(ConsultationVariables.invitationId(task));
     NationalActor actor = invitation.getActor();
-    task.setVariableLocal(ACTOR_NAME, actor.getName() + " (" + actor.getType().label() + ")");
+    LanguageVariables.putOn(task, ACTOR_NAME, language -> ConsultationWords.actorAndType(actor, language));
+    ConsultationStage stage = ConsultationVariables.stage(task);
+    LanguageVariables.putOn(task, ConsultationWords.STAGE_NAME, language -> ConsultationWords.stage(stage, language));
     // one task per invited actor: the task list tells them apart by name
     task.setName("Record input of " + actor.getName());
-    Map<String, String> others = new LinkedHashMap<>();
-    invitations.of(task.getProcessInstanceId()).stream()
+    List<NationalActor> others = invitations.of(task.getProcessInstanceId()).stream()
         .filter(other -> other.getResponse() == InvitationResponse.INVITED && !other.getId().equals(invitation.getId()))
-        .forEach(other -> others.put(other.getActor().getId().toString(), other.getActor().label()));
-    offer(task, JOINT_ACTOR_OPTIONS, others);
+        .map(ConsultationInvitation::getActor).toList();
+    offer(task, JOINT_ACTOR_OPTIONS, language -> {
+      Map<String, String> options = new LinkedHashMap<>();
+      others.forEach(other -> options.put(other.getId().toString(), ConsultationWords.actor(other, language)));
+      return options;
+    });
     // an empty list of the type the checklist submits: Tasklist sends a value with the type of the variable it
     // finds, and an untyped (null) one cannot hold a list
     task.setVariableLocal(JOINT_ACTORS, SpinValues.jsonValue("[]").create());

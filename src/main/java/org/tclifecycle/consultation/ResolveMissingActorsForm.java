@@ -17,7 +17,7 @@ class ResolveMissingActorsForm extends FormTaskListener {
   enum Resolution { INVITE_MORE, REQUEST_EXCEPTION }
 
   record Decision(@NotNull Resolution missingActorsResolution, @Size(max = 4000) String exceptionJustification) {
-    @AssertTrue(message = "must explain why the consultation should go on without the missing actors")
+    @AssertTrue(message = "{input.consultation.exceptionJustification}")
     boolean isExceptionJustification() {
       return missingActorsResolution != Resolution.REQUEST_EXCEPTION || (exceptionJustification != null && !exceptionJustification.isBlank());
     }

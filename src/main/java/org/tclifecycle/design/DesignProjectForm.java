@@ -41,9 +41,9 @@ class DesignProjectForm extends FormTaskListener {
       @NotBlank @Size(max = 4000) String objectives,
       @NotBlank @Size(max = 4000) String activities,
       @Size(max = 4000) String indicators,
-      @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal budget,
+      @NotNull @DecimalMin(value = "0.01", message = "{input.positive}") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal budget,
       @NotNull @Min(1) @Max(120) Integer durationMonths,
-      @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 13, fraction = 2) BigDecimal coFunding) {}
+      @DecimalMin(value = "0", message = "{input.notNegative}") @Digits(integer = 13, fraction = 2) BigDecimal coFunding) {}
 
   private final ProjectService projects;
   private final ProjectDesignRepository designs;

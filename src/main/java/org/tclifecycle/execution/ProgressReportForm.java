@@ -24,7 +24,7 @@ abstract class ProgressReportForm extends FormTaskListener {
   static final String EXPENDITURE = "expenditure";
 
   record Report(@NotBlank @Size(max = 4000) String summary, @Size(max = 4000) String indicatorProgress,
-      @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 13, fraction = 2) BigDecimal expenditure) {}
+      @DecimalMin(value = "0", message = "{input.notNegative}") @Digits(integer = 13, fraction = 2) BigDecimal expenditure) {}
 
   private final ProgressReportRepository reports;
   private final InputValidator validator;

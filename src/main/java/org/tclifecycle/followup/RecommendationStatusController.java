@@ -54,7 +54,7 @@ class RecommendationStatusController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  StatusRecorded report(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "must be a UHRI recommendation id (UUID)") String recommendationId,
+  StatusRecorded report(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "{input.uhriId}") String recommendationId,
       @Valid @RequestBody StatusReport report) {
     Project project = access.visible(report.projectKey());
     if (!project.getRecommendationIds().contains(recommendationId)) {

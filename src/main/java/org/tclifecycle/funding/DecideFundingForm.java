@@ -46,7 +46,7 @@ class DecideFundingForm extends FormTaskListener {
   record Decision(
       @NotNull FundingOutcome fundingDecision,
       @NotBlank @Size(max = 4000) String fundingJustification,
-      @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal fundingAmount) {}
+      @DecimalMin(value = "0.01", message = "{input.positive}") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal fundingAmount) {}
 
   private final ProjectService projects;
   private final FundingDecisionRepository decisions;

@@ -51,7 +51,7 @@ import org.tclifecycle.web.ProjectAccess;
 class FundingController {
 
   record NewEnvelope(@NotNull Fund fund, @NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @IsoCurrency String currency,
-      @NotNull @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal amount) {}
+      @NotNull @DecimalMin(value = "0.01", message = "{input.positive}") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal amount) {}
 
   record NewCategory(@NotBlank @IsoCountry String countryCode, @NotNull CountryCategory category, @NotNull LocalDate effectiveFrom,
       LocalDate effectiveTo, @NotBlank @Size(max = 300) @NoMarkup String source) {}

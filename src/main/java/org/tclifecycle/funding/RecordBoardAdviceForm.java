@@ -34,7 +34,7 @@ class RecordBoardAdviceForm extends FormTaskListener {
   static final String SUMMARY = "boardReferralSummary";
 
   record Advice(@NotNull LocalDate boardSessionHeldOn, @NotNull BoardAdvice boardAdvice,
-      @DecimalMin(value = "0.01", message = "must be positive") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal boardAdvisedAmount,
+      @DecimalMin(value = "0.01", message = "{input.positive}") @DecimalMax("999999999999.99") @Digits(integer = 13, fraction = 2) BigDecimal boardAdvisedAmount,
       @Size(max = 4000) @NoMarkup String boardConditions,
       @NotBlank @Size(max = 200) @NoMarkup String boardMinutesReference) {}
 

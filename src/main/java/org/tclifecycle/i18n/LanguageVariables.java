@@ -38,6 +38,16 @@ public final class LanguageVariables {
     return translation.substring(0, translation.lastIndexOf(SEPARATOR));
   }
 
+  /**
+   * Sets the variable in every offered language where {@code setVariable} puts it (the scope that has it, else the
+   * process instance), each value written by {@code valueIn} for its language: for text every task of the process shows.
+   */
+  public static void put(VariableScope scope, String variable, Function<Locale, ?> valueIn) {
+    for (Locale language : Languages.offered()) {
+      scope.setVariable(name(variable, language), valueIn.apply(language));
+    }
+  }
+
   /** Sets the variable locally in every offered language, each value written by {@code valueIn} for its language. */
   public static void putOn(VariableScope scope, String variable, Function<Locale, ?> valueIn) {
     for (Locale language : Languages.offered()) {

@@ -20,9 +20,13 @@ public final class FormLabels {
 
   /** The label of a field in the language, or of the field a validation path such as {@code recommendationIds[0]} starts with. */
   public static String label(String formId, String fieldPath, Locale locale) {
-    String key = fieldPath.split("[\\[.]", 2)[0];
-    String label = FormTexts.label(formId, key, locale);
-    return label != null ? label : inWords(key);
+    String label = labelOnForm(formId, fieldPath, locale);
+    return label != null ? label : inWords(fieldPath.split("[\\[.]", 2)[0]);
+  }
+
+  /** The label the form gives the field a validation path starts with, in the language; null if the form has no such field. */
+  public static String labelOnForm(String formId, String fieldPath, Locale locale) {
+    return FormTexts.label(formId, fieldPath.split("[\\[.]", 2)[0], locale);
   }
 
   /** The English label a form shows for an option of a select, radio or checklist ("KE" is "Kenya"), else the value. */

@@ -2,14 +2,17 @@ package org.tclifecycle.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.tclifecycle.i18n.LanguageVariables;
 
 /**
  * Completion listener of a user task backed by a Camunda Form: reads the declared fields, lets the owning
@@ -84,12 +87,25 @@ public abstract class FormTaskListener implements TaskListener {
 
   /** Puts the options of a checklist, select or tag list ({@code valuesKey}) on the task, in the given order. */
   protected static void offer(DelegateTask task, String variable, Map<String, String> labelsByValue) {
+    task.setVariableLocal(optionList(variable), options(labelsByValue));
+  }
+
+  /** Options whose labels are the product's words: in every offered language (i18n.LanguageVariables), the values the same. */
+  protected static void offer(DelegateTask task, String variable, Function<Locale, Map<String, String>> labelsByValueIn) {
+    LanguageVariables.putOn(task, optionList(variable), language -> options(labelsByValueIn.apply(language)));
+  }
+
+  private static String optionList(String variable) {
     if (!isOptionList(variable)) {
       throw new IllegalArgumentException("an option list's variable must end with " + OPTIONS_SUFFIX + ": " + variable);
     }
+    return variable;
+  }
+
+  private static TypedValue options(Map<String, String> labelsByValue) {
     List<Map<String, String>> options = new ArrayList<>();
     labelsByValue.forEach((value, label) -> options.add(Map.of("label", label, "value", value)));
-    task.setVariableLocal(variable, SpinValues.jsonValue(Spin.JSON(options)).create());
+    return SpinValues.jsonValue(Spin.JSON(options)).create();
   }
 
   /** The user completing the task: the authenticated user, or the assignee for calls without one. */

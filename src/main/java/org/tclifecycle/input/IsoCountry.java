@@ -16,7 +16,7 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {
-  String message() default "must be an ISO 3166-1 alpha-2 country code, such as KE";
+  String message() default "{input.isoCountry}";
   Class<?>[] groups() default {};
   Class<? extends Payload>[] payload() default {};
 

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoCurrency.Validator.class)
 public @interface IsoCurrency {
-  String message() default "must be a currency on IATI's Currency codelist, such as USD";
+  String message() default "{input.isoCurrency}";
   Class<?>[] groups() default {};
   Class<? extends Payload>[] payload() default {};
 

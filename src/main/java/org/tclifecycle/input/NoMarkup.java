@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NoMarkup.Validator.class)
 public @interface NoMarkup {
-  String MESSAGE = "must not contain < or >";
+  String MESSAGE = "{input.noMarkup}";
 
   String message() default MESSAGE;
   Class<?>[] groups() default {};

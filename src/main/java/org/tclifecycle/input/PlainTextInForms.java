@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.LanguageVariables;
+import org.tclifecycle.i18n.Languages;
 
 /**
  * A form's text component renders Markdown and HTML. Text that people or other systems wrote (a State's
@@ -66,11 +69,15 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
   }
 
   static void shadow(DelegateTask task, Set<String> shown) {
-    for (String name : shown) {
-      if (task.getVariable(name) instanceof String text) {
-        String plain = escape(text);
-        if (!plain.equals(text)) {
-          task.setVariableLocal(name, plain);
+    for (String shownName : shown) {
+      // the text in each language the reader may be served (i18n.LanguageVariables), English under the plain name
+      for (Locale language : Languages.offered()) {
+        String name = LanguageVariables.name(shownName, language);
+        if (task.getVariable(name) instanceof String text) {
+          String plain = escape(text);
+          if (!plain.equals(text)) {
+            task.setVariableLocal(name, plain);
+          }
         }
       }
     }

@@ -32,7 +32,7 @@ class MailPreferenceController {
   }
 
   record PreferenceChange(@NotNull MailPreference.Delivery delivery,
-      @Pattern(regexp = "en|fr", message = "must be en or fr") String language) {}
+      @Pattern(regexp = "en|fr", message = "{input.languageCode}") String language) {}
 
   private final MailPreferences preferences;
   private final ApiCaller caller;

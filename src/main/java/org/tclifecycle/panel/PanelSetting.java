@@ -18,7 +18,7 @@ record PanelSetting(
     @NotNull LocalDate sessionStarts,
     @NotNull LocalDate sessionEnds) {
 
-  @AssertTrue(message = "must not be before the session starts")
+  @AssertTrue(message = "{input.panel.sessionEnds}")
   boolean isSessionEnds() {
     return sessionStarts == null || sessionEnds == null || !sessionEnds.isBefore(sessionStarts);
   }

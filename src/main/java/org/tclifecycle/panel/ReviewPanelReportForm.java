@@ -16,7 +16,7 @@ class ReviewPanelReportForm extends FormTaskListener {
   enum ReportDecision { APPROVE, REVISE }
 
   record Decision(@NotNull ReportDecision reportDecision, @Size(max = 4000) String reviewComments) {
-    @AssertTrue(message = "must say what to revise")
+    @AssertTrue(message = "{input.panel.revision}")
     boolean isReviewComments() {
       return reportDecision != ReportDecision.REVISE || (reviewComments != null && !reviewComments.isBlank());
     }

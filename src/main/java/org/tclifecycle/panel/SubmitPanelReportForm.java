@@ -16,7 +16,7 @@ import org.tclifecycle.input.InputValidator;
 @Component("submitPanelReportForm")
 class SubmitPanelReportForm extends FormTaskListener {
   record Submission(@NotNull @PastOrPresent LocalDate submittedOn,
-      @NotBlank @Pattern(regexp = "A/HRC/\\d{1,3}/\\d{1,4}(/Add\\.\\d{1,2})?", message = "must be a Council document symbol such as A/HRC/22/23")
+      @NotBlank @Pattern(regexp = "A/HRC/\\d{1,3}/\\d{1,4}(/Add\\.\\d{1,2})?", message = "{input.panel.documentSymbol}")
       String reportSymbol) {}
 
   private final Panels panels;

@@ -27,7 +27,7 @@ public class Project {
 
   /** Business keys read TC-&lt;year&gt;-&lt;4-digit number&gt;, e.g. TC-2026-0007. */
   public static final String BUSINESS_KEY_PATTERN = "TC-\\d{4}-\\d{4}";
-  public static final String BUSINESS_KEY_MESSAGE = "must be a business key such as TC-2026-0001";
+  public static final String BUSINESS_KEY_MESSAGE = "{input.businessKey}";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -39,7 +39,7 @@ class CsvUhriReader implements UhriReader {
       rows.nextValue().forEach((name, cell) -> fields.put(name, UhriFields.LISTS.contains(name) ? split(cell) : single(cell)));
       return new RawRecord(index, fields);
     } catch (IOException | RuntimeJsonMappingException e) {
-      throw new MalformedExport(Math.max(index, 0), "not a valid CSV row: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new MalformedExport(Math.max(index, 0), "uhri.problem.invalidCsv", e.getMessage().lines().findFirst().orElse(""));
     }
   }
 

@@ -36,8 +36,9 @@ class ImportHistory {
   /** The import's report: the records it skipped and why, in file order. */
   List<ImportError> problems(long importId) {
     return jdbc.query("""
-        select record_index, annotation_id, field, reason from recommendation_import_problem where import_id = ?
-        order by record_index, field""",
-        (row, n) -> new ImportError(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)), importId);
+        select record_index, annotation_id, field, reason, reason_code, reason_args from recommendation_import_problem
+        where import_id = ? order by record_index, field""",
+        (row, n) -> ImportReasons.read(row.getInt(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+            row.getString(6)), importId);
   }
 }

@@ -29,7 +29,7 @@ class JsonUhriReader implements UhriReader {
       if (!started) {
         started = true;
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw new MalformedExport(0, "the file must be a JSON array of UHRI records");
+          throw new MalformedExport(0, "uhri.problem.notJsonArray");
         }
       }
       JsonToken token = parser.nextToken();
@@ -38,14 +38,13 @@ class JsonUhriReader implements UhriReader {
       }
       index++;
       if (token != JsonToken.START_OBJECT) {
-        throw new MalformedExport(index, "each element of the array must be an object, found " + token);
+        throw new MalformedExport(index, "uhri.problem.notAnObject", token);
       }
       return new RawRecord(index, readObject());
     } catch (JsonProcessingException e) {
       // a limit of Jackson's (string length, nesting depth) may come without a location
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      throw new MalformedExport(Math.max(index, 0), "not valid JSON at line " + at.getLineNr()
-          + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage());
+      throw new MalformedExport(Math.max(index, 0), "uhri.problem.invalidJson", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage());
     }
   }
 
@@ -72,7 +71,7 @@ class JsonUhriReader implements UhriReader {
       return parser.getValueAsString();
     }
     parser.skipChildren();
-    throw new MalformedExport(index, field + " must hold text or a list of texts");
+    throw new MalformedExport(index, "uhri.problem.notText", field);
   }
 
   @Override

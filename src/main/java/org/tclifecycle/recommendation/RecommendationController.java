@@ -1,5 +1,6 @@
 package org.tclifecycle.recommendation;
 
+import org.tclifecycle.i18n.Languages;
 import org.tclifecycle.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
@@ -97,7 +100,7 @@ class RecommendationController {
   }
 
   private static final String MODES = "(?i)lenient|strict";
-  private static final String MODE_MESSAGE = "must be lenient (skip and report records that cannot be used) or strict (refuse the file)";
+  private static final String MODE_MESSAGE = "{input.import.mode}";
 
   private ResponseEntity<UhriImport.Summary> imported(InputStream in, UhriFormat format, String mode, String fileName) {
     UhriImport.Summary summary = importer.run(in, format, ImportMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), fileName, caller.userId());
@@ -106,7 +109,7 @@ class RecommendationController {
 
   @ExceptionHandler(UhriImport.Busy.class)
   ResponseEntity<Object> busy(UhriImport.Busy busy) {
-    return ApiProblems.problem(HttpStatus.CONFLICT, "Import running", busy.getMessage(), null);
+    return ApiProblems.problem(HttpStatus.CONFLICT, Messages.text("uhri.busy.title"), Messages.text("uhri.busy.detail"), null);
   }
 
   /**
@@ -120,7 +123,7 @@ class RecommendationController {
 
   @ExceptionHandler(UhriImport.Refused.class)
   ResponseEntity<Object> refused(UhriImport.Refused refused) {
-    return ApiProblems.problem(HttpStatus.BAD_REQUEST, "File not imported", refused.getMessage(), refused.errors());
+    return ApiProblems.problem(HttpStatus.BAD_REQUEST, Messages.text("uhri.refused.title"), refused.detail(Languages.current()), refused.errors());
   }
 
   @Operation(summary = "The imports made so far, latest first (staff)")
@@ -141,9 +144,11 @@ class RecommendationController {
     if (!history.exists(importId)) {
       throw ApiException.notFound(Messages.text("problem.what.import", String.valueOf(importId)));
     }
+    Locale language = Languages.current();
     List<List<String>> rows = history.problems(importId).stream().map(p -> List.of(String.valueOf(p.index()),
-        p.annotationId() == null ? "" : p.annotationId(), p.field(), p.message())).toList();
-    return Documents.csv("uhri-import-" + importId + "-problems.csv", List.of("Index", "AnnotationId", "Field", "Reason"), rows);
+        p.annotationId() == null ? "" : p.annotationId(), p.field(), p.message(language))).toList();
+    List<String> header = Stream.of("index", "annotationId", "field", "reason").map(column -> Messages.text(language, "uhri.report." + column)).toList();
+    return Documents.csv("uhri-import-" + importId + "-problems.csv", header, rows);
   }
 
   @Operation(summary = "Search recommendations by State, theme, SDG target (16.3) or goal (16), words of the text, UPR position, "
@@ -164,7 +169,7 @@ class RecommendationController {
 
   @Operation(summary = "One recommendation by its UHRI id")
   @GetMapping("/{annotationId}")
-  RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "must be a UHRI recommendation id (UUID)") String annotationId) {
+  RecommendationView one(@PathVariable @Pattern(regexp = CooperationRequest.UHRI_ID, message = "{input.uhriId}") String annotationId) {
     return search.byIds(List.of(annotationId)).stream().findFirst()
         .orElseThrow(() -> ApiException.notFound(Messages.text("problem.what.recommendation", annotationId)));
   }

@@ -21,7 +21,7 @@ public class RecommendationSearch {
 
   /** What a search may name as SDG: a target (16.3, 5.a) or a goal (16). */
   public static final String SDG_QUERY = "\\d{1,2}(\\.(\\d{1,2}|[a-z]))?";
-  public static final String SDG_QUERY_MESSAGE = "must be an SDG target such as 16.3 or a goal such as 16";
+  public static final String SDG_QUERY_MESSAGE = "{input.sdgQuery}";
 
   /** Every criterion is optional; words of {@code text} must all appear; {@code mechanism} is UPR, CRC, CESCR... */
   public record Criteria(String country, String theme, String sdg, String text, UprPosition position, String mechanism,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -80,12 +81,17 @@ class RecommendationStore {
   void writeProblems(long importId, List<ImportError> problems, int alreadyStored) {
     int room = Math.max(0, MAX_STORED_PROBLEMS - alreadyStored);
     jdbc.batchUpdate("""
-        insert into recommendation_import_problem (import_id, record_index, annotation_id, field, reason)
-        values (:importId, :index, :annotationId, :field, :reason)""",
-        problems.stream().limit(room).map(p -> new MapSqlParameterSource("importId", importId).addValue("index", p.index())
-            .addValue("annotationId", p.annotationId()).addValue("field", p.field())
-            .addValue("reason", p.message().length() > 1000 ? p.message().substring(0, 999) + "…" : p.message()))
-            .toArray(SqlParameterSource[]::new));
+        insert into recommendation_import_problem (import_id, record_index, annotation_id, field, reason, reason_code, reason_args)
+        values (:importId, :index, :annotationId, :field, :reason, :reasonCode, :reasonArgs)""",
+        problems.stream().limit(room).map(p -> {
+          // the English text for whoever reads the table; the code and arguments word it in the report's reader's language
+          String english = p.message(Locale.ENGLISH);
+          String args = ImportReasons.args(p);
+          return new MapSqlParameterSource("importId", importId).addValue("index", p.index())
+              .addValue("annotationId", p.annotationId()).addValue("field", p.field())
+              .addValue("reason", english.length() > 1000 ? english.substring(0, 999) + "…" : english)
+              .addValue("reasonCode", args == null ? null : p.code()).addValue("reasonArgs", args);
+        }).toArray(SqlParameterSource[]::new));
   }
 
   /** Inserts new records, updates changed ones, marks unchanged ones seen; a second occurrence becomes an error. */
@@ -105,8 +111,7 @@ class RecommendationStore {
         first = before.importIndex();
       }
       if (first != null) {
-        errors.add(new ImportError(record.index(), record.annotationId(), UhriFields.ANNOTATION_ID,
-            "appears more than once in the file (first as record " + first + ")"));
+        errors.add(ImportError.of(record.index(), record.annotationId(), UhriFields.ANNOTATION_ID, "uhri.problem.duplicate", first));
         continue;
       }
       Row row = new Row(record, record.contentHash());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.audit.AuditLog;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.FirstProblems;
 
 /**
@@ -41,20 +43,32 @@ public class UhriImport {
     private final int records;
 
     Refused(int records, int problems, List<ImportError> errors) {
-      super(problems + " problem(s) in " + records + " record(s) read; nothing was imported"
-          + (problems > Math.min(errors.size(), FirstProblems.LIMIT) ? " (the first " + Math.min(errors.size(), FirstProblems.LIMIT) + " are listed)" : ""));
+      super(describe(Locale.ENGLISH, records, problems, errors.size()));
       this.errors = FirstProblems.of(errors, problems);
       this.records = records;
     }
 
     public List<ImportError> errors() { return errors; }
     public int records() { return records; }
+
+    /** What was refused, in the language. */
+    public String detail(Locale language) {
+      return describe(language, records, FirstProblems.total(errors), errors.size());
+    }
+
+    private static String describe(Locale language, int records, int problems, int listed) {
+      int shown = Math.min(listed, FirstProblems.LIMIT);
+      // numbers as digits, as the report's indexes are
+      return problems > shown
+          ? Messages.text(language, "uhri.refused.detailFirstListed", String.valueOf(problems), String.valueOf(records), String.valueOf(shown))
+          : Messages.text(language, "uhri.refused.detail", String.valueOf(problems), String.valueOf(records));
+    }
   }
 
   /** Another import is writing the registry at this instant: the caller tries again once it has finished. */
   public static class Busy extends RuntimeException {
     Busy() {
-      super("Another UHRI import is writing the recommendation registry; nothing of this file was imported. Try again when it has finished.");
+      super(Messages.text(Locale.ENGLISH, "uhri.busy.detail"));
     }
   }
 
@@ -91,7 +105,7 @@ public class UhriImport {
           problems.flush();
         }
       } catch (UhriReader.MalformedExport e) {
-        throw new Refused(e.index, 1, List.of(new ImportError(e.index, null, "file", e.getMessage())));
+        throw new Refused(e.index, 1, List.of(e.error));
       }
       tally = batches.tally();
       checkingMillis = batches.checkingMillis();
@@ -101,11 +115,11 @@ public class UhriImport {
     LOG.info("UHRI import {}: {} records in {} ms (reading and checking them, beside the writing: {} ms)", importId, records,
         (System.nanoTime() - start) / 1_000_000, checkingMillis);
     if (records == 0) {
-      throw new Refused(0, 1, List.of(new ImportError(0, null, "file", "holds no record")));
+      throw new Refused(0, 1, List.of(ImportError.of(0, null, "file", "uhri.problem.noRecord")));
     }
     if (tally.withUhriFields == 0) {
-      throw new Refused(records, 1, List.of(new ImportError(0, null, "file",
-          "is not a UHRI export: no record has any of the fields " + String.join(", ", new java.util.TreeSet<>(UhriFields.ALL)))));
+      throw new Refused(records, 1, List.of(ImportError.of(0, null, "file", "uhri.problem.notUhri",
+          String.join(", ", new java.util.TreeSet<>(UhriFields.ALL)))));
     }
     if (mode == ImportMode.STRICT && problems.count > 0) {
       throw new Refused(records, problems.count, problems.listed);

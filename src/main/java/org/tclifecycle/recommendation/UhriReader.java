@@ -12,10 +12,17 @@ interface UhriReader extends Closeable {
   /** The file itself cannot be read as the format it claims (not a JSON array, broken CSV row...). */
   class MalformedExport extends Exception {
     final int index;
+    final transient ImportError error;
 
-    MalformedExport(int index, String reason) {
-      super(reason);
-      this.index = index;
+    /** The reason as a message code ({@code uhri.problem.*}) and its arguments, worded for whoever reads the refusal. */
+    MalformedExport(int index, String code, Object... args) {
+      this(ImportError.of(index, null, "file", code, args));
+    }
+
+    private MalformedExport(ImportError error) {
+      super(error.message(java.util.Locale.ENGLISH));
+      this.index = error.index();
+      this.error = error;
     }
   }
 }

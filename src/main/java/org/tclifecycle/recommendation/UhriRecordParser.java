@@ -58,13 +58,13 @@ class UhriRecordParser {
     String id = raw.value(ANNOTATION_ID);
     Problems problems = new Problems(raw.index(), id == null ? null : abbreviate(id.strip()), errors);
     if (id == null || id.isBlank()) {
-      problems.add(ANNOTATION_ID, "is required");
+      problems.add(ANNOTATION_ID, "uhri.problem.required");
     } else if (!UUID.matcher(id.strip()).matches()) {
-      problems.add(ANNOTATION_ID, "must be a UUID, found '" + abbreviate(id) + "'");
+      problems.add(ANNOTATION_ID, "uhri.problem.notUuid", abbreviate(id));
     }
     raw.fields().forEach((field, values) -> {
       if (UhriFields.ALL.contains(field) && values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
-        problems.add(field, "must not contain the NUL character (U+0000), which the registry cannot store");
+        problems.add(field, "uhri.problem.nulCharacter");
       }
     });
     String mechanism = Mechanisms.clean(raw.value(BODY));
@@ -78,14 +78,13 @@ class UhriRecordParser {
     lengths.put(TEXT, split == null ? 0 : split.text().length());
     MAX_LENGTH.forEach((field, max) -> {
       if (lengths.get(field) > max) {
-        problems.add(field, "must be at most " + max + " characters long" + (field.equals(TEXT) ? " once markup is removed" : "")
-            + ", found " + lengths.get(field));
+        problems.add(field, field.equals(TEXT) ? "uhri.problem.tooLongWithoutMarkup" : "uhri.problem.tooLong", max, lengths.get(field));
       }
     });
     if (split == null || split.text().isEmpty()) {
-      problems.add(TEXT, "is required");
+      problems.add(TEXT, "uhri.problem.required");
     } else if (original.length() > MAX_ORIGINAL_TEXT) {
-      problems.add(TEXT, "must be at most " + MAX_ORIGINAL_TEXT + " characters long with its markup, found " + original.length());
+      problems.add(TEXT, "uhri.problem.tooLongWithMarkup", MAX_ORIGINAL_TEXT, original.length());
     }
     List<String> countries = raw.values(COUNTRIES).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
     List<String> codes = new ArrayList<>();
@@ -132,11 +131,14 @@ class UhriRecordParser {
       }
     }
     if (!unreadable.isEmpty()) {
-      problems.add(SDGS, "must be SDG labels such as '16 - PEACE, JUSTICE...' or '16.3 - Promote...', found '" + abbreviate(unreadable.get(0))
-          + "'" + (unreadable.size() > 1 ? " and " + (unreadable.size() - 1) + " more" : ""));
+      if (unreadable.size() > 1) {
+        problems.add(SDGS, "uhri.problem.sdgLabelsAndMore", abbreviate(unreadable.get(0)), unreadable.size() - 1);
+      } else {
+        problems.add(SDGS, "uhri.problem.sdgLabels", abbreviate(unreadable.get(0)));
+      }
     }
     if (UhriRecord.delimited(targets).length() > MAX_TARGETS_LENGTH) {
-      problems.add(SDGS, "names more SDG targets than one recommendation can hold (" + targets.size() + ")");
+      problems.add(SDGS, "uhri.problem.tooManyTargets", targets.size());
     }
   }
 
@@ -147,11 +149,11 @@ class UhriRecordParser {
       try {
         read = UprPosition.valueOf(Mechanisms.clean(value).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException | NullPointerException e) {
-        problems.add(UPR_POSITIONS, "must be Supported or Noted, found '" + abbreviate(value) + "'");
+        problems.add(UPR_POSITIONS, "uhri.problem.uprPosition", abbreviate(value));
         continue;
       }
       if (position != null && position != read) {
-        problems.add(UPR_POSITIONS, "cannot be both Supported and Noted");
+        problems.add(UPR_POSITIONS, "uhri.problem.uprPositionBoth");
       }
       position = read;
     }
@@ -166,7 +168,7 @@ class UhriRecordParser {
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
     } catch (DateTimeParseException e) {
-      problems.add(PUBLICATION_DATE, "must be a date such as 2012-07-09, found '" + abbreviate(value) + "'");
+      problems.add(PUBLICATION_DATE, "uhri.problem.date", abbreviate(value));
       return null;
     }
   }
@@ -180,8 +182,8 @@ class UhriRecordParser {
   }
 
   private record Problems(int index, String annotationId, List<ImportError> errors) {
-    void add(String field, String reason) {
-      errors.add(new ImportError(index, annotationId, field, reason));
+    void add(String field, String code, Object... args) {
+      errors.add(ImportError.of(index, annotationId, field, code, args));
     }
   }
 }

@@ -42,7 +42,7 @@ public class GoodPractices {
   public record Criteria(
       @IsoCountry String country,
       @Size(max = 100) String theme,
-      @Pattern(regexp = "CIVIL|POLITICAL|ECONOMIC|SOCIAL|CULTURAL", message = "must be one of CIVIL, POLITICAL, ECONOMIC, SOCIAL, CULTURAL") String rightsCategory,
+      @Pattern(regexp = "CIVIL|POLITICAL|ECONOMIC|SOCIAL|CULTURAL", message = "{input.rightsCategory}") String rightsCategory,
       @Pattern(regexp = RecommendationSearch.SDG_QUERY, message = RecommendationSearch.SDG_QUERY_MESSAGE) String sdg,
       @Size(max = 200) String text) {}
 

@@ -44,7 +44,7 @@ class RequestController {
   ResponseEntity<RequestCreated> submit(
       @Parameter(description = "Retrying with the same key and body returns the same project")
       @RequestHeader(value = "Idempotency-Key", required = false)
-      @Size(min = 8, max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "must be 8 to 100 letters, digits or . _ : -") String idempotencyKey,
+      @Size(min = 8, max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{input.idempotencyKey}") String idempotencyKey,
       @Valid @RequestBody CooperationRequest request) {
     caller.requireStaffOrExternal();
     if (!caller.mayActFor(request.countryCode())) {

@@ -134,7 +134,9 @@ class ApiDocumentation {
   private static Schema<?> problemSchema() {
     ObjectSchema error = new ObjectSchema();
     error.addProperty("field", new StringSchema().description("the field's key in the request").example("countryCode"));
-    error.addProperty("message", new StringSchema().description("what is wrong with it, in words"));
+    error.addProperty("label", new StringSchema()
+        .description("the field's label on the form the body fills, in the caller's language (bodies that are a form's)").example("Requesting State"));
+    error.addProperty("message", new StringSchema().description("what is wrong with it, in words, in the caller's language"));
     ObjectSchema problem = new ObjectSchema();
     problem.description("A refusal (RFC 9457 problem details)");
     problem.addProperty("type", new StringSchema().example("about:blank"));

@@ -1,5 +1,6 @@
 package org.tclifecycle.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -45,7 +46,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     this.databaseOutage = databaseOutage;
   }
 
-  record FieldError(String field, String message) {}
+  /** A refused field: its key in the request, its label when the body is a form's (in the caller's language), what is wrong. */
+  record FieldError(String field, @JsonInclude(JsonInclude.Include.NON_NULL) String label, String message) {
+    FieldError(String field, String message) {
+      this(field, null, message);
+    }
+
+    /** "Label: message" as a form's refusal reads, else "field message". */
+    String describe() {
+      return label != null ? label + ": " + message : field + " " + message;
+    }
+  }
 
   public static ResponseEntity<Object> problem(HttpStatusCode status, String title, String detail, List<?> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -59,11 +70,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
-  static ResponseEntity<Object> invalid(List<FieldError> errors) {
-    String detail = FirstProblems.first(errors).stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-    int notShown = errors.size() - FirstProblems.LIMIT;
+  static ResponseEntity<Object> invalid(List<FieldError> refused) {
+    List<FieldError> first = BodyFieldLabels.labelled(FirstProblems.first(refused));
+    String detail = first.stream().map(FieldError::describe).collect(Collectors.joining("; "));
+    int total = FirstProblems.total(refused);
+    int notShown = total - first.size();
     return problem(HttpStatus.BAD_REQUEST, Messages.text("problem.invalidInput"),
-        notShown > 0 ? detail + "; " + Messages.text("problem.andMore", notShown) : detail, errors);
+        notShown > 0 ? detail + "; " + Messages.text("problem.andMore", notShown) : detail, FirstProblems.of(first, total));
   }
 
   @Override

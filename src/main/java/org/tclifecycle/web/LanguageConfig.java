@@ -45,6 +45,16 @@ class LanguageConfig {
     return registration;
   }
 
+  /** Camunda's variable queries show no language copy of a variable (i18n/LanguageVariables). */
+  @Bean
+  FilterRegistrationBean<LanguageVariablesInQueries> languageVariablesInQueries() {
+    FilterRegistrationBean<LanguageVariablesInQueries> registration = new FilterRegistrationBean<>(new LanguageVariablesInQueries());
+    registration.setName("language-variables-in-queries");
+    registration.addUrlPatterns(EngineResponseTranslation.URL_PATTERNS);
+    registration.setOrder(FORM_TRANSLATION);
+    return registration;
+  }
+
   /**
    * Every request runs in its caller's language, the engine's work for Camunda's REST API and Tasklist
    * included: Bean Validation's messages follow it (Spring's LocaleContextHolder).

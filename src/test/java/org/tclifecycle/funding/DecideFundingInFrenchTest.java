@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,11 @@ import org.tclifecycle.briefing.BriefingVariables;
  */
 @IntegrationTest
 class DecideFundingInFrenchTest {
+
+  private static final List<String> FRENCH_MONTHS = List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+      "septembre", "octobre", "novembre", "décembre");
+  private static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December");
 
   /** French groups thousands with a (narrow) no-break space: 48 000,30. */
   private static final String SPACE = "[\\u00A0\\u202F ]";
@@ -97,6 +104,13 @@ class DecideFundingInFrenchTest {
         .contains("Justification de l’orientation en matière de droits | aucune n’est nécessaire");
     assertThat(rows(french, BriefingVariables.CONSULTATION_FACTS, "stage", "response"))
         .contains("Évaluation des besoins | A répondu", "Conception | A répondu");
+    // dates with the month in words, never 05/11/2026 (5 November in Geneva, 11 May in New York)
+    LocalDate received = LocalDate.now(ZoneOffset.UTC);
+    LocalDate heard = LocalDate.now().minusDays(1);
+    assertThat(rows(french, BriefingVariables.REQUEST_FACTS, "fact", "value"))
+        .contains("Reçue le | " + received.getDayOfMonth() + " " + FRENCH_MONTHS.get(received.getMonthValue() - 1) + " " + received.getYear());
+    assertThat(rows(french, BriefingVariables.CONSULTATION_FACTS, "heard"))
+        .contains(heard.getDayOfMonth() + " " + FRENCH_MONTHS.get(heard.getMonthValue() - 1) + " " + heard.getYear() + ", Réunion");
 
     JsonNode english = read("/task/" + taskId + "/form-variables?deserializeValues=false", null);
     assertThat(names(english)).noneMatch(name -> name.contains("__"));
@@ -107,6 +121,10 @@ class DecideFundingInFrenchTest {
         .endsWith("Deciding otherwise is an override: say why in the justification; it is flagged in the reports.");
     assertThat(rows(english, BriefingVariables.REQUEST_FACTS, "fact", "value")).contains("Requesting State | Kenya", "Estimated budget | 120,000.00 USD");
     assertThat(rows(english, BriefingVariables.DESIGN_FACTS, "fact", "value")).contains("Duration | 18 months");
+    assertThat(rows(english, BriefingVariables.REQUEST_FACTS, "fact", "value"))
+        .contains("Received on | " + received.getDayOfMonth() + " " + ENGLISH_MONTHS.get(received.getMonthValue() - 1) + " " + received.getYear());
+    assertThat(rows(english, BriefingVariables.CONSULTATION_FACTS, "heard"))
+        .contains(heard.getDayOfMonth() + " " + ENGLISH_MONTHS.get(heard.getMonthValue() - 1) + " " + heard.getYear() + ", Meeting");
 
     // the other ways a client reads a task's variables: all of them, some by name, one
     assertThat(read("/task/" + taskId + "/variables?deserializeValues=false", "fr").get("fundingRecommendation").get("value").asText())

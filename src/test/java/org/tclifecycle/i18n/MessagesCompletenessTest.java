@@ -82,6 +82,62 @@ class MessagesCompletenessTest {
     assertThat(unknown).isEmpty();
   }
 
+  /**
+   * A Bean Validation annotation names its message by code ({@code message = "{input.positive}"}), resolved in the
+   * caller's language: a literal English message would reach a French reader, a code missing from the bundle would
+   * reach them as "{input.positive}".
+   */
+  @Test
+  void everyAnnotationsMessageIsACodeOfTheBundles() throws IOException {
+    Properties english = bundle("i18n/messages.properties");
+    Pattern literalMessage = Pattern.compile("(?:\\bmessage\\s*=|message\\(\\)\\s*default|_MESSAGE\\s*=|\\bMESSAGE\\s*=)\\s*\"(?!\\{)([^\"]*)\"");
+    Pattern messageCode = Pattern.compile("\"\\{([a-z]\\w*(?:\\.\\w+)+)\\}\"");
+    TreeSet<String> literal = new TreeSet<>();
+    TreeSet<String> unknown = new TreeSet<>();
+    int codes = 0;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String text = Files.readString(source);
+        Matcher literalMatcher = literalMessage.matcher(text);
+        while (literalMatcher.find()) {
+          literal.add(source.getFileName() + ": " + literalMatcher.group(1));
+        }
+        Matcher codeMatcher = messageCode.matcher(text);
+        while (codeMatcher.find()) {
+          codes++;
+          if (!english.containsKey(codeMatcher.group(1))) {
+            unknown.add(source.getFileName() + ": " + codeMatcher.group(1));
+          }
+        }
+      }
+    }
+    assertThat(literal).as("annotations' messages written in English instead of a {code}").isEmpty();
+    assertThat(codes).as("message codes found in annotations").isGreaterThan(20);
+    assertThat(unknown).as("codes missing from messages.properties (each other language must have the same codes)").isEmpty();
+  }
+
+  /** Codes kept with what they word and worded later (a UHRI import's problems): every one the sources name is in the bundle. */
+  @Test
+  void everyUhriImportCodeTheSourcesNameIsInTheEnglishBundle() throws IOException {
+    Properties english = bundle("i18n/messages.properties");
+    Pattern literalCode = Pattern.compile("\"(uhri\\.[\\w.]*\\w)\"");
+    TreeSet<String> unknown = new TreeSet<>();
+    int named = 0;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher matcher = literalCode.matcher(Files.readString(source));
+        while (matcher.find()) {
+          named++;
+          if (!english.containsKey(matcher.group(1))) {
+            unknown.add(source.getFileName() + ": " + matcher.group(1));
+          }
+        }
+      }
+    }
+    assertThat(named).as("uhri codes found in the sources").isGreaterThan(20);
+    assertThat(unknown).isEmpty();
+  }
+
   @Test
   void aRefusalReadsInFrenchWithItsValuesFormattedForFrench() {
     assertThat(Messages.text(Locale.FRENCH, "input.screening.missingInformation"))

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -164,6 +166,55 @@ class UhriRealExportTest {
     assertThat(offered).containsExactly(UPR_SUPPORTED, UPR_CLIMATE, UPR_NOTED, CRC, SPECIAL_PROCEDURE);
     assertThat(search.byIds(offered).stream().filter(RecommendationView::countsForUprFund).map(RecommendationView::annotationId))
         .as("only supported UPR recommendations count for the UPR Voluntary Fund").containsExactlyInAnyOrder(UPR_SUPPORTED, UPR_CLIMATE);
+  }
+
+  /** The report is worded when it is read, in its reader's language, whatever language the import was made in. */
+  @Test
+  void theReportAndTheRefusalsReadInTheCallersLanguage() throws IOException {
+    JsonNode summary = EngineRest.json(rest.upload("manager1", IMPORTS, "export-full.json", sample()));
+    ResponseEntity<String> report = inFrench(HttpMethod.GET, summary.get("report").asText(), null, null);
+    assertThat(report.getStatusCode().value()).as(report.getBody()).isEqualTo(200);
+    assertThat(report.getBody().lines().toList()).containsExactly("Rang,AnnotationId,Champ,Motif", "7,,AnnotationId,est requis",
+        "8,0d6f3a52-6c1e-4d1b-8a0e-5b7b1d2c9e09,Text,est requis");
+    jdbc.update("insert into recommendation_import_problem (import_id, record_index, field, reason) values (?, 9, 'Text', ?)",
+        summary.get("importId").asLong(), "a reason stored before reasons had codes");
+    assertThat(inFrench(HttpMethod.GET, summary.get("report").asText(), null, null).getBody().lines())
+        .as("a reason without a code reads as its English text").contains("9,,Text,a reason stored before reasons had codes");
+
+    ArrayNode records = (ArrayNode) JSON.readTree(sample());
+    ((ObjectNode) records.get(0)).put("UprPositions", "Maybe");
+    ResponseEntity<String> strict = inFrench(HttpMethod.POST, IMPORTS + "?mode=strict&fileName=export-full.json",
+        MediaType.APPLICATION_JSON, JSON.writeValueAsBytes(records));
+    assertThat(strict.getStatusCode().value()).as(strict.getBody()).isEqualTo(400);
+    JsonNode problem = EngineRest.json(strict);
+    assertThat(problem.get("title").asText()).isEqualTo("Fichier non importé");
+    assertThat(problem.get("detail").asText()).isEqualTo("3 problème(s) dans 9 enregistrement(s) lu(s) ; rien n’a été importé");
+    assertThat(problem.get("errors").findValuesAsText("message"))
+        .containsExactly("doit être Supported ou Noted ; trouvé : « Maybe »", "est requis", "est requis");
+
+    ResponseEntity<String> notUhri = inFrench(HttpMethod.POST, IMPORTS, MediaType.APPLICATION_JSON,
+        "[{\"id\": 1}]".getBytes(StandardCharsets.UTF_8));
+    assertThat(notUhri.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRest.json(notUhri).get("errors").get(0).get("message").asText())
+        .startsWith("n’est pas un export de l’Index universel des droits de l’homme : aucun enregistrement n’a l’un des champs ");
+    ResponseEntity<String> notArray = inFrench(HttpMethod.POST, IMPORTS, MediaType.APPLICATION_JSON, "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(EngineRest.json(notArray).get("errors").get(0).get("message").asText())
+        .isEqualTo("le fichier doit être un tableau JSON d’enregistrements de l’Index universel des droits de l’homme");
+    ResponseEntity<String> notArrayInEnglish = rest.send("manager1", HttpMethod.POST, IMPORTS, MediaType.APPLICATION_JSON,
+        "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(EngineRest.json(notArrayInEnglish).get("title").asText()).isEqualTo("File not imported");
+    assertThat(EngineRest.json(notArrayInEnglish).get("errors").get(0).get("message").asText())
+        .isEqualTo("the file must be a JSON array of UHRI records");
+  }
+
+  private ResponseEntity<String> inFrench(HttpMethod method, String path, MediaType type, byte[] body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("manager1", EngineRest.DEMO_PASSWORD);
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5");
+    if (type != null) {
+      headers.setContentType(type);
+    }
+    return http.exchange("http://localhost:" + port + path, method, new HttpEntity<>(body, headers), String.class);
   }
 
   @Test

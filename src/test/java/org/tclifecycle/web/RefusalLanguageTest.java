@@ -75,8 +75,89 @@ class RefusalLanguageTest {
     assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
     JsonNode problem = EngineRest.json(refused);
     assertThat(problem.get("title").asText()).isEqualTo("Saisie non valide");
-    assertThat(problem.get("detail").asText()).isEqualTo("recommendationIds n’a pas le bon type ou le bon format");
+    assertThat(problem.get("detail").asText()).isEqualTo("Recommandations de l'EPU concernées: n’a pas le bon type ou le bon format");
+    assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("recommendationIds");
+    assertThat(problem.get("errors").get(0).get("label").asText()).isEqualTo("Recommandations de l'EPU concernées");
     assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("n’a pas le bon type ou le bon format");
+  }
+
+  @Test
+  void anApiBodyRefusedToAFrenchCallerNamesEachFieldByItsFrenchLabelWithTheAnnotationsMessagesInFrench() {
+    Map<String, Object> request = TestData.request();
+    request.put("recommendationIds", List.of("not a reference"));
+    request.put("estimatedBudget", -5);
+    request.put("contactEmail", "justice at gov.example");
+    request.put("contactLanguage", "de");
+
+    ResponseEntity<String> french = call("fr-CH,fr;q=0.9,en;q=0.5", HttpMethod.POST, "/api/requests", request);
+    ResponseEntity<String> english = call(null, HttpMethod.POST, "/api/requests", request);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    JsonNode problem = EngineRest.json(french);
+    assertThat(problem.get("title").asText()).isEqualTo("Saisie non valide");
+    Map<String, JsonNode> errors = byField(problem);
+    assertThat(errors).containsOnlyKeys("estimatedBudget", "contactEmail", "contactLanguage", "recommendationIds[0]");
+    assertError(errors.get("estimatedBudget"), "Budget estimé", "doit être positif");
+    assertError(errors.get("contactEmail"), "Adresse électronique de contact",
+        "doit être une adresse électronique telle que contact@ministere.example");
+    assertError(errors.get("contactLanguage"), "Langue des courriers électroniques", "doit être en ou fr");
+    assertError(errors.get("recommendationIds[0]"), "Recommandations de l'EPU concernées",
+        "doit contenir des identifiants de recommandations de l’Index universel des droits de l’homme (UUID) ou des références telles que A/HRC/35/10, para. 140.1");
+    assertThat(problem.get("detail").asText())
+        .contains("Budget estimé: doit être positif", "Langue des courriers électroniques: doit être en ou fr")
+        .doesNotContain("must", "estimatedBudget");
+
+    assertThat(english.getStatusCode().value()).as(english.getBody()).isEqualTo(400);
+    Map<String, JsonNode> inEnglish = byField(EngineRest.json(english));
+    assertError(inEnglish.get("estimatedBudget"), "Estimated budget", "must be positive");
+    assertError(inEnglish.get("contactEmail"), "Contact e-mail", "must be an e-mail address such as contact@ministry.example");
+    assertError(inEnglish.get("contactLanguage"), "Language of e-mails", "must be en or fr");
+    assertThat(EngineRest.json(english).get("detail").asText()).contains("Estimated budget: must be positive");
+  }
+
+  @Test
+  void aParametersAnnotationMessageIsInTheCallersLanguage() {
+    ResponseEntity<String> french = call("fr", HttpMethod.GET, "/api/projects/not-a-key", null);
+    ResponseEntity<String> english = call(null, HttpMethod.GET, "/api/projects/not-a-key", null);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(french).get("errors").get(0).get("message").asText())
+        .isEqualTo("doit être une référence de projet telle que TC-2026-0001");
+    assertThat(EngineRest.json(english).get("errors").get(0).get("message").asText())
+        .isEqualTo("must be a business key such as TC-2026-0001");
+  }
+
+  @Test
+  void aStartFormRefusedToAFrenchOfficerGivesTheAnnotationsMessagesInFrench() {
+    Map<String, Object> request = TestData.request();
+    request.put("contactEmail", "justice at gov.example");
+    request.put("contactLanguage", "de");
+    Map<String, Object> values = Map.of("variables", EngineRest.variables(request));
+    String path = "/engine-rest/process-definition/key/cooperation-project/submit-form";
+
+    ResponseEntity<String> french = call("fr", HttpMethod.POST, path, values);
+    ResponseEntity<String> english = call(null, HttpMethod.POST, path, values);
+
+    assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(french).get("message").asText())
+        .contains("Adresse électronique de contact: doit être une adresse électronique telle que contact@ministere.example",
+            "Langue des courriers électroniques: doit être en ou fr")
+        .doesNotContain("must");
+    assertThat(english.getStatusCode().value()).as(english.getBody()).isEqualTo(400);
+    assertThat(EngineRest.json(english).get("message").asText())
+        .contains("Contact e-mail: must be an e-mail address such as contact@ministry.example", "Language of e-mails: must be en or fr");
+  }
+
+  private static Map<String, JsonNode> byField(JsonNode problem) {
+    Map<String, JsonNode> errors = new java.util.TreeMap<>();
+    problem.get("errors").forEach(error -> errors.put(error.get("field").asText(), error));
+    return errors;
+  }
+
+  private static void assertError(JsonNode error, String label, String message) {
+    assertThat(error).as("an error for the field labelled " + label).isNotNull();
+    assertThat(error.get("label").asText()).isEqualTo(label);
+    assertThat(error.get("message").asText()).isEqualTo(message);
   }
 
   @Test
