@@ -8,7 +8,7 @@ import java.util.Map;
 /** What a message says about one task: its name, project, State, due date and the link to it in Tasklist. */
 record TaskFacts(String taskId, String name, String businessKey, String countryCode, Date due) {
 
-  /** The task's name without the project suffix Tasklist shows ("Assess needs: TC-2026-0007 (KE)" is "Assess needs"). */
+  /** The task's name without the project suffix Tasklist shows ("Assess needs: TC-2026-0007 (Kenya)" is "Assess needs"). */
   static TaskFacts of(String taskId, String name, Object businessKey, Object countryCode, Date due) {
     String key = businessKey == null ? null : businessKey.toString();
     String plain = name == null ? "" : name;
