@@ -99,20 +99,24 @@ class CooperationProjectBrowserIT {
    * dialog scrolls to it (before, it sat at the top of the scrolled dialog and Start seemed to do nothing).
    */
   @Test
-  void aRefusedRequestShowsItsMessageBesideTheFieldInTheStartFormsView() {
+  void aRefusedRequestShowsEachMessageBesideItsFieldInTheStartFormsView() {
     loginToTasklist("officer1");
     long projectsBefore = projects.count();
     app.startProcess("Cooperation project");
     fillRequest("120,5");
+    app.text("contactEmail", "justice at gov.example");
     app.pressStart();
-    WebElement refused = app.refusalBeside("estimatedBudget");
-    assertThat(refused.getText()).as("beside the field, naming it by its label")
+    WebElement budget = app.refusalBeside("estimatedBudget");
+    assertThat(budget.getText()).as("beside the field, naming it by its label")
         .startsWith("Estimated budget: \"120,5\" is not an amount we can read without guessing");
-    assertThat(app.inView(refused)).as("the start form's dialog scrolled to the refused field: Start did something").isTrue();
-    app.screenshot("request-refused-beside-the-budget");
+    WebElement email = app.refusalBeside("contactEmail");
+    assertThat(email.getText()).startsWith("Contact e-mail: must be an e-mail address");
+    assertThat(app.inView(email)).as("the dialog, at its Start button, scrolled up to the form's first refused field").isTrue();
+    app.screenshot("request-refused-beside-its-fields");
+    app.text("contactEmail", "cooperation@justice.go.ke.example");
     assertThat(projects.count()).as("nothing registered").isEqualTo(projectsBefore);
     app.number("estimatedBudget", "120,000");
-    assertThat(app.refusalsBesideFields()).as("the message beside the field goes once the field is changed").isZero();
+    assertThat(app.refusalsBesideFields()).as("the messages beside the fields go once the fields are changed").isZero();
     app.click(By.xpath("//div[contains(@class,'modal-footer')]//*[self::button or self::a][normalize-space(.)='Close']"));
   }
 

@@ -2,7 +2,7 @@
 // its field keys under "fields", each message already in the person's language), Tasklist shows the message only
 // in its notice above the form. This script also writes each message under the field it names (found by the
 // form's convention: a field's id ends with "Field_<key>"), marks the input invalid and describes it by the
-// message (aria-invalid, aria-describedby), and scrolls the first refused field into view with the focus on it:
+// message (aria-invalid, aria-describedby), and scrolls the form's first refused field into view with the focus on it:
 // in the start form's dialog the notice sits at the top, out of sight, so Start seemed to do nothing.
 // The notice stays. No default export: Tasklist loads it as a custom script and takes no plugin from it.
 
@@ -65,7 +65,10 @@ function show(url, fields) {
     });
     found.field.addEventListener('input', () => clear(found.field), { once: true });
     found.field.addEventListener('change', () => clear(found.field), { once: true });
-    first = first || found;
+    // the first refused field as the form shows them (the refusal lists them by key)
+    if (!first || (found.field.compareDocumentPosition(first.field) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      first = found;
+    }
   });
   if (first) {
     first.field.scrollIntoView({ block: 'center' });
