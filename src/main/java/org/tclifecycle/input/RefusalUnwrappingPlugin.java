@@ -37,6 +37,9 @@ public class RefusalUnwrappingPlugin extends AbstractProcessEnginePlugin {
   static RuntimeException unwrap(ProcessEngineException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof Refusal && cause instanceof RuntimeException refusal) {
+        if (refusal instanceof RefusedFormInput form) {
+          RequestRefusals.remember(form);
+        }
         return refusal;
       }
     }

@@ -35,7 +35,7 @@ public class Outbox {
       Map<String, Object> values = new HashMap<>();
       values.put("name", project.getRequestingAuthority());
       values.put("project", project.getBusinessKey());
-      values.put("state", project.getCountryCode());
+      values.put("state", TaskFacts.stateName(project.getCountryCode(), project.getContactLanguage()));
       values.put("note", body);
       notifications.save(Notification.mail(project.getId(), kind, project.getContactEmail(),
           templates.render(kind, project.getContactLanguage(), values), false));

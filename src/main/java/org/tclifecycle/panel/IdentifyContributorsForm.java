@@ -4,6 +4,7 @@ import org.tclifecycle.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.tclifecycle.consultation.ActorType;
 import org.tclifecycle.consultation.NationalActor;
 import org.tclifecycle.consultation.NationalActorRegistry;
+import org.tclifecycle.i18n.StateNames;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InvalidInputException;
@@ -143,8 +145,9 @@ class IdentifyContributorsForm extends FormTaskListener {
     return null;
   }
 
+  /** The actor and its State by name ("… (Kenya)"): the contributor's name in task titles and the panel's report. */
   private static String nameOf(NationalActor actor) {
-    return actor.getName() + " (" + actor.getCountryCode() + ")";
+    return actor.getName() + " (" + StateNames.of(actor.getCountryCode(), Locale.ENGLISH) + ")";
   }
 
   private static void check(Map<String, String> errors, String field, String text, int max) {

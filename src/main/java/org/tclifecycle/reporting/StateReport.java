@@ -28,6 +28,9 @@ public record StateReport(
   public record ProjectLine(String projectKey, ThematicArea thematicArea, ProjectStage stage,
       org.tclifecycle.project.ProjectStatus status, String summary, Participation participation, List<ProjectView.Indicator> indicators) {}
 
-  /** Consultation participation over all of the project's rounds (§8, §16). */
-  public record Participation(int actorsHeard, List<String> actorTypesHeard, int women, int men, int other) {}
+  /**
+   * Consultation participation over all of the project's rounds (§8, §16); {@code jointInputs}: each input given by
+   * several actors at one meeting or in one submission, in words ("Assessment, Ministry of Justice: joint input with …").
+   */
+  public record Participation(int actorsHeard, List<String> actorTypesHeard, int women, int men, int other, List<String> jointInputs) {}
 }

@@ -35,10 +35,11 @@ final class StateReportDocument {
     this.language = language;
   }
 
-  /** The report's columns, then the project's indicator progress ({@link IndicatorColumns}). */
+  /** The report's columns, the project's indicator progress ({@link IndicatorColumns}), then its joint consultation input. */
   List<String> csvHeader() {
     List<String> header = new ArrayList<>(CSV_COLUMNS.stream().map(column -> text("report.csv." + column)).toList());
     header.addAll(IndicatorColumns.header(language));
+    header.add(text("report.csv.jointInputs"));
     return header;
   }
 
@@ -68,13 +69,14 @@ final class StateReportDocument {
       html.append("</table>\n");
     }
     html.append("<h2>").append(text("report.state.projects")).append("</h2>\n");
-    html.append(header("project", "thematicArea", "stage", "status", "actorsHeard", "actorTypes", "participants"));
+    html.append(header("project", "thematicArea", "stage", "status", "actorsHeard", "actorTypes", "participants", "jointInputs"));
     for (StateReport.ProjectLine project : report.projects()) {
       StateReport.Participation p = project.participation();
       html.append("<tr><td class=\"key\">").append(escape(project.projectKey())).append("</td><td>").append(escape(Labels.of(project.thematicArea(), language)))
           .append("</td><td>").append(escape(Labels.of(project.stage(), language))).append("</td><td>").append(escape(Labels.of(project.status(), language)))
           .append("</td><td>").append(number(p.actorsHeard())).append("</td><td>").append(escape(String.join(", ", p.actorTypesHeard())))
-          .append("</td><td>").append(number(p.women())).append(" / ").append(number(p.men())).append(" / ").append(number(p.other())).append("</td></tr>\n");
+          .append("</td><td>").append(number(p.women())).append(" / ").append(number(p.men())).append(" / ").append(number(p.other()))
+          .append("</td><td>").append(String.join("<br />", p.jointInputs().stream().map(Documents::escape).toList())).append("</td></tr>\n");
     }
     html.append("</table>\n<h2>").append(text("report.state.indicators")).append("</h2>\n");
     html.append(header("project", "indicator", "type", "baseline", "target", "latestReported"));
@@ -103,7 +105,11 @@ final class StateReportDocument {
   /** One row per recommendation and project, repeated for each of the project's indicators. */
   List<List<String>> csvRows(StateReport report) {
     Map<String, List<ProjectView.Indicator>> indicators = new HashMap<>();
-    report.projects().forEach(project -> indicators.put(project.projectKey(), project.indicators()));
+    Map<String, String> jointInputs = new HashMap<>();
+    report.projects().forEach(project -> {
+      indicators.put(project.projectKey(), project.indicators());
+      jointInputs.put(project.projectKey(), StateReports.joined(project.participation().jointInputs()));
+    });
     List<List<String>> rows = new ArrayList<>();
     for (StateReport.RecommendationLine line : report.recommendations()) {
       RecommendationView r = line.recommendation();
@@ -116,10 +122,17 @@ final class StateReportDocument {
             latest == null ? "" : latest.evidence(), latest == null || latest.recordedBy() == null ? "" : latest.recordedBy(),
             latest == null ? "" : latest.recordedAt().toString(), String.valueOf(project.reports()),
             r == null || r.mechanism() == null ? "" : r.mechanism(), r == null || r.paragraph() == null ? "" : r.paragraph()),
-            indicators.getOrDefault(project.projectKey(), List.of())));
+            indicators.getOrDefault(project.projectKey(), List.of())).stream()
+            .map(row -> withLast(row, jointInputs.getOrDefault(project.projectKey(), ""))).toList());
       }
     }
     return rows;
+  }
+
+  private static List<String> withLast(List<String> row, String cell) {
+    List<String> longer = new ArrayList<>(row);
+    longer.add(cell);
+    return longer;
   }
 
   private String header(String... columns) {

@@ -2,6 +2,7 @@ package org.tclifecycle.reporting;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tclifecycle.consultation.ActorType;
+import org.tclifecycle.consultation.ConsultationStage;
 import org.tclifecycle.followup.LinkedRecommendations;
 import org.tclifecycle.i18n.Labels;
 import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectRepository;
 import org.tclifecycle.recommendation.Mechanisms;
@@ -86,7 +89,24 @@ public class StateReports {
       sums[2] += row.getInt(3);
       sums[3] += row.getInt(4);
     }, projectId);
-    return new StateReport.Participation(sums[0], List.copyOf(types), sums[1], sums[2], sums[3]);
+    return new StateReport.Participation(sums[0], List.copyOf(types), sums[1], sums[2], sums[3], jointInputs(projectId, language));
+  }
+
+  /** One line per joint input, named after the actor whose record it was given on, with the others it was given with. */
+  private List<String> jointInputs(Long projectId, Locale language) {
+    Map<Long, List<String>> actorsByInput = new LinkedHashMap<>();
+    Map<Long, ConsultationStage> stages = new HashMap<>();
+    jdbc.query("""
+        select i.joint_input_of, i.stage, a.name from consultation_invitation i join national_actor a on a.id = i.actor_id
+        where i.project_id = ? and i.joint_input_of is not null
+        order by i.joint_input_of, case when i.id = i.joint_input_of then 0 else 1 end, i.id""", row -> {
+      actorsByInput.computeIfAbsent(row.getLong(1), input -> new ArrayList<>()).add(row.getString(3));
+      stages.put(row.getLong(1), ConsultationStage.valueOf(row.getString(2)));
+    }, projectId);
+    return actorsByInput.entrySet().stream().map(input -> Messages.text(language, "report.state.jointInput",
+            Labels.of(stages.get(input.getKey()), language), input.getValue().get(0),
+            Messages.text(language, "consultation.jointWith", String.join(", ", input.getValue().subList(1, input.getValue().size())))))
+        .toList();
   }
 
   static String positionOf(RecommendationView recommendation) {

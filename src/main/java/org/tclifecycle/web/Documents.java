@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
+import org.tclifecycle.i18n.StateNames;
 
 /** Reports as documents: HTML shown in the browser, the same HTML as PDF, tables as CSV downloads. */
 public final class Documents {
@@ -61,8 +62,7 @@ public final class Documents {
 
   /** A State's name in the language ("Sénégal"), from its ISO 3166-1 code; the code itself if unknown. */
   public static String countryName(String countryCode, Locale language) {
-    String name = new Locale("", countryCode).getDisplayCountry(language);
-    return name.isBlank() || name.equals(countryCode) ? countryCode : name;
+    return StateNames.of(countryCode, language);
   }
 
   /** A number as the language writes it: 1,234.5 in English, 1 234,5 in French. */

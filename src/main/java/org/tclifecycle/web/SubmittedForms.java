@@ -38,6 +38,11 @@ class SubmittedForms {
     this.systemCalls = systemCalls;
   }
 
+  /** Whether the path submits a form (a task's or a start form), without looking the form up. */
+  static boolean isSubmission(String path) {
+    return !path.startsWith("/api/") && (TASK.matcher(path).matches() || START.matcher(path).matches());
+  }
+
   /** The form the request path submits, or null when the path submits none (our API, a message, a profile). */
   Submission of(String path) {
     if (path.startsWith("/api/")) {

@@ -52,6 +52,11 @@ class WebFilters {
   }
 
   @Bean
+  FilterRegistrationBean<RefusedFormsInWebapps> refusedFormsInWebapps() {
+    return registration(new RefusedFormsInWebapps(), "refused-forms-in-webapps", AFTER_AUTHENTICATION, RefusedFormsInWebapps.URL_PATTERNS);
+  }
+
+  @Bean
   FilterRegistrationBean<AccessToDocsAndMetrics> accessToDocsAndMetrics(IdentityService identityService) {
     return registration(new AccessToDocsAndMetrics(identityService), "access-to-docs-and-metrics", AFTER_AUTHENTICATION, AccessToDocsAndMetrics.URL_PATTERNS);
   }

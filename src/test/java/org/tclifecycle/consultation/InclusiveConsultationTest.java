@@ -94,7 +94,7 @@ class InclusiveConsultationTest {
     List<JsonNode> inputs = actorTasks(key);
     assertThat(inputs).hasSize(2);
     assertThat(inputs).extracting(t -> t.get("name").asText()).containsExactlyInAnyOrder(
-        "Record input of Ministry of Justice (demo): " + key + " (KE)", "Record input of National Human Rights Commission (demo): " + key + " (KE)");
+        "Record input of Ministry of Justice (demo): " + key + " (Kenya)", "Record input of National Human Rights Commission (demo): " + key + " (Kenya)");
     recordAll(key, TestData.actorInput());
 
     awaitTask(key, "Task_ResolveMissingActors");

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
@@ -55,7 +59,7 @@ class JointActorInputTest {
   }
 
   @Test
-  void oneSubmissionForThreeActorsEndsTheirThreeTasksWithThreeJointRecordsAndLeavesTheFourthOpen() {
+  void oneSubmissionForThreeActorsEndsTheirThreeTasksWithThreeJointRecordsAndLeavesTheFourthOpen() throws Exception {
     String elsewhere = atAssessmentConsultation("SN");
     rest.work("officer1", elsewhere, "Task_PlanConsultation", Map.of("invitedActors", List.of(String.valueOf(actorId("SN", NHRI)))));
     String key = atAssessmentConsultation("KE");
@@ -143,6 +147,72 @@ class JointActorInputTest {
     JsonNode view = read(rest.api("officer1", HttpMethod.GET, "/api/projects/" + key, null));
     assertThat(view.get("consultations").get(0).get("jointInputs")).extracting(JsonNode::asText)
         .contains(GOVERNMENT + ": joint input with " + JUDICIARY + ", " + NHRI, JUDICIARY + ": joint input with " + GOVERNMENT + ", " + NHRI);
+
+    theStateReportListsTheJointInput(key);
+  }
+
+  /** In the State report's consultations (HTML, PDF, CSV; English and French), once per joint input, after the actor it was given on. */
+  void theStateReportListsTheJointInput(String key) throws Exception {
+    String english = "Assessment, " + GOVERNMENT + ": joint input with " + JUDICIARY + ", " + NHRI;
+    String french = "Évaluation des besoins, " + GOVERNMENT + " : contribution commune avec " + JUDICIARY + ", " + NHRI;
+    String html = rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.html", null).getBody();
+    assertThat(html).contains("<th scope=\"col\">Joint input (one meeting or submission)</th>");
+    assertThat(projectRow(html, key)).contains("<td>" + HtmlUtils.htmlEscape(english, "UTF-8") + "</td>")
+        .as("one line for the meeting, not one per actor").doesNotContain(JUDICIARY + ": ");
+    String htmlInFrench = rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.html?lang=fr", null).getBody();
+    assertThat(htmlInFrench).contains("<th scope=\"col\">Contributions communes (une réunion ou une soumission)</th>");
+    assertThat(projectRow(htmlInFrench, key)).contains("<td>" + HtmlUtils.htmlEscape(french, "UTF-8") + "</td>");
+
+    for (String language : List.of("en", "fr")) {
+      byte[] pdf = http.exchange("http://localhost:" + port + "/api/states/KE/report.pdf?lang=" + language, HttpMethod.GET,
+          new org.springframework.http.HttpEntity<>(basic()), byte[].class).getBody();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        // a table's cells are read line by line across the row: the line's words come in order, other cells' between
+        assertThat(wordsInOrder(new PDFTextStripper().getText(document), language.equals("en") ? english : french))
+            .as("the joint input in the " + language + " PDF").isTrue();
+      }
+    }
+
+    for (String language : List.of("en", "fr")) {
+      List<List<String>> csv = csv(rest.api("officer1", HttpMethod.GET, "/api/states/KE/report.csv?lang=" + language, null).getBody());
+      int column = csv.get(0).indexOf(language.equals("en") ? "Joint consultation input" : "Contributions communes aux consultations");
+      int project = csv.get(0).indexOf(language.equals("en") ? "Project" : "Projet");
+      assertThat(column).isPositive();
+      assertThat(csv.subList(1, csv.size())).filteredOn(row -> row.get(project).equals(key)).isNotEmpty()
+          .allSatisfy(row -> assertThat(row.get(column)).isEqualTo(language.equals("en") ? english : french));
+    }
+  }
+
+  static boolean wordsInOrder(String text, String line) {
+    List<String> words = List.of(text.split("\\s+"));
+    int at = 0;
+    for (String word : line.split("\\s+")) {
+      int found = words.subList(at, words.size()).indexOf(word);
+      if (found < 0) {
+        return false;
+      }
+      at += found + 1;
+    }
+    return true;
+  }
+
+  static String projectRow(String html, String key) {
+    int start = html.indexOf("<tr><td class=\"key\">" + key + "</td><td>", html.indexOf("<h2>", html.indexOf("<h2>") + 1));
+    assertThat(start).as("the project's row").isPositive();
+    return html.substring(start, html.indexOf("</tr>", start));
+  }
+
+  static List<List<String>> csv(String body) throws java.io.IOException {
+    try (com.fasterxml.jackson.databind.MappingIterator<List<String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).readValues(body)) {
+      return rows.readAll();
+    }
+  }
+
+  static org.springframework.http.HttpHeaders basic() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth("officer1", EngineRest.DEMO_PASSWORD);
+    return headers;
   }
 
   // ----- helpers -----

@@ -62,7 +62,7 @@ class NationalConsultationProcessTest {
   void oneTaskPerInvitedActorThenACoveredRound() throws Exception {
     started();
     assertThat(consultation).isWaitingAt("Task_PlanConsultation").task().hasCandidateGroup("tc-officers")
-        .hasName("Plan consultation: TC-2026-0007 (KE)");
+        .hasName("Plan consultation: TC-2026-0007 (Kenya)");
     ConsultationSteps.consultEveryInvitedActor(consultation);
     org.assertj.core.api.Assertions.assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(consultation.getId())
         .taskDefinitionKey("Task_RecordActorInput").count()).as("one task per invited actor").isEqualTo(2);

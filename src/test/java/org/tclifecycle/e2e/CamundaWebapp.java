@@ -102,8 +102,40 @@ final class CamundaWebapp {
   }
 
   void submitStartForm() {
-    click(By.xpath("//button[normalize-space(.)='Start']"));
+    pressStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+  }
+
+  /** Clicks the start form's Start button, and nothing more: a refused form keeps the dialog open. */
+  void pressStart() {
+    click(By.xpath("//button[normalize-space(.)='Start']"));
+  }
+
+  /**
+   * The message a refusal wrote beside the field with this key, once shown: inside the field's own block (its label,
+   * its input), the input marked invalid and described by the message.
+   */
+  WebElement refusalBeside(String key) {
+    WebElement message = visible(By.xpath("//div[contains(@class,'fjs-form-field')][.//*[substring(@id, string-length(@id) - "
+        + ("Field_" + key).length() + ")=" + literal("-Field_" + key) + "]]//*[contains(@class,'tc-refusal')]"));
+    WebElement input = driver.findElement(By.cssSelector(".fjs-form [id$='-Field_" + key + "']"));
+    if (!"true".equals(input.getDomAttribute("aria-invalid"))
+        || !String.valueOf(input.getDomAttribute("aria-describedby")).contains(message.getDomAttribute("id"))) {
+      throw new AssertionError("the input " + key + " is not marked invalid and described by the refusal " + message.getDomAttribute("id"));
+    }
+    return message;
+  }
+
+  int refusalsBesideFields() {
+    return driver.findElements(By.cssSelector(".fjs-form .tc-refusal")).size();
+  }
+
+  /** Whether a person sees the element now: its middle is inside the window and nothing covers it (a dialog's scroll included). */
+  boolean inView(WebElement element) {
+    return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+            + "if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;"
+            + "const seen = document.elementFromPoint(x, y); return seen === arguments[0] || arguments[0].contains(seen);", element));
   }
 
   /** Opens the first task whose name starts with the given text, reloading the list until it shows up. */

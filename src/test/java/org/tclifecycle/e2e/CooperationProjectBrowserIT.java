@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -79,12 +80,8 @@ class CooperationProjectBrowserIT {
     // the next stage's task shows up only if the three others' tasks were closed with this one
   }
 
-  @Test
-  void officerAndManagerTakeAProjectFromRequestToClosure() {
-    loginToTasklist("officer1");
-    app.screenshot("officer-logged-in");
-    int clicksBeforeRequest = app.clicks();
-    app.startProcess("Cooperation project");
+  /** The start form of a request received by note verbale, filled as an officer does, with this estimated budget. */
+  void fillRequest(String estimatedBudget) {
     app.search("countryCode", "Keny", "Kenya");
     app.text("requestingAuthority", "Office of the Attorney General");
     app.select("Thematic area", "Administration of justice");
@@ -93,8 +90,43 @@ class CooperationProjectBrowserIT {
     app.choose("Civil");
     app.choose("Social");
     app.textarea("recommendationIds", TestData.RECOMMENDATION);
-    app.number("estimatedBudget", "120,000");
+    app.number("estimatedBudget", estimatedBudget);
     app.select("Preferred fund", "UPR Voluntary Fund for Financial and Technical Assistance");
+  }
+
+  /**
+   * A value the form takes but the server refuses: the message appears under the field it names, by its label, and the
+   * dialog scrolls to it (before, it sat at the top of the scrolled dialog and Start seemed to do nothing).
+   */
+  @Test
+  void aRefusedRequestShowsEachMessageBesideItsFieldInTheStartFormsView() {
+    loginToTasklist("officer1");
+    long projectsBefore = projects.count();
+    app.startProcess("Cooperation project");
+    fillRequest("120,5");
+    app.text("contactEmail", "justice at gov.example");
+    app.pressStart();
+    WebElement budget = app.refusalBeside("estimatedBudget");
+    assertThat(budget.getText()).as("beside the field, naming it by its label")
+        .startsWith("Estimated budget: \"120,5\" is not an amount we can read without guessing");
+    WebElement email = app.refusalBeside("contactEmail");
+    assertThat(email.getText()).startsWith("Contact e-mail: must be an e-mail address");
+    assertThat(app.inView(email)).as("the dialog, at its Start button, scrolled up to the form's first refused field").isTrue();
+    app.screenshot("request-refused-beside-its-fields");
+    app.text("contactEmail", "cooperation@justice.go.ke.example");
+    assertThat(projects.count()).as("nothing registered").isEqualTo(projectsBefore);
+    app.number("estimatedBudget", "120,000");
+    assertThat(app.refusalsBesideFields()).as("the messages beside the fields go once the fields are changed").isZero();
+    app.click(By.xpath("//div[contains(@class,'modal-footer')]//*[self::button or self::a][normalize-space(.)='Close']"));
+  }
+
+  @Test
+  void officerAndManagerTakeAProjectFromRequestToClosure() {
+    loginToTasklist("officer1");
+    app.screenshot("officer-logged-in");
+    int clicksBeforeRequest = app.clicks();
+    app.startProcess("Cooperation project");
+    fillRequest("120,000");
     app.screenshot("request-form-filled");
     app.submitStartForm();
     app.screenshot("request-registered");
@@ -104,7 +136,7 @@ class CooperationProjectBrowserIT {
     String key = taskTitle.replaceAll(".*(TC-\\d{4}-\\d{4}).*", "$1");
     assertThat(projects.findByBusinessKey(key).orElseThrow().getEstimatedBudget())
         .as("\"120,000\" typed as the estimated budget is stored as 120000, not 120.00").isEqualByComparingTo("120000");
-    assertThat(taskTitle).isEqualTo("Screen request: " + key + " (KE)");
+    assertThat(taskTitle).isEqualTo("Screen request: " + key + " (Kenya)");
     assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
     app.waitForText("Support the judiciary in reducing pre-trial detention.");
     assertThat(app.pageContains("Kenya")).as("the request is shown on Screen request, the State by its name").isTrue();
@@ -129,6 +161,9 @@ class CooperationProjectBrowserIT {
     app.textarea("consentScope", "Technical assistance to the judiciary");
     app.complete();
     app.waitForText("Date of the decision: \"05/11/2026\" is not a date we can read without guessing");
+    WebElement dateRefused = app.refusalBeside("consentDate");
+    assertThat(dateRefused.getText()).startsWith("Date of the decision: \"05/11/2026\" is not a date we can read without guessing");
+    assertThat(app.inView(dateRefused)).as("the refused field scrolled into view").isTrue();
     app.screenshot("ambiguous-date-refused");
     assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId()))
         .as("nothing stored for a date that could be 5 November or 11 May").isEmpty();
@@ -230,7 +265,7 @@ class CooperationProjectBrowserIT {
     app.login("cockpit", "manager1", PASSWORD);
     app.click(By.xpath("//a[contains(@class,'tc-project-link')][normalize-space(.)='" + key + "']"));
     app.waitForText("History of " + key + " (COMPLETED)");
-    app.waitForText("Close project: " + key + " (KE)");
+    app.waitForText("Close project: " + key + " (Kenya)");
     assertThat(app.pageContains("Project closed")).isTrue();
     app.waitForText("Funding: APPROVE, 66,000.00 USD");
     app.click(By.cssSelector(".tc-history-title"));

@@ -72,6 +72,10 @@ class FrenchTasklistBrowserIT {
     app.text("consentReference", "NV/2026/118");
     app.complete();
     app.waitForText("« 05/11/2026 » n’est pas une date que nous pouvons lire sans deviner");
+    org.openqa.selenium.WebElement besideTheDate = app.refusalBeside("consentDate");
+    assertThat(besideTheDate.getText()).as("in French, beside the field, naming it by its French label")
+        .startsWith("Date de la décision : ").contains("« 05/11/2026 » n’est pas une date que nous pouvons lire sans deviner");
+    assertThat(app.inView(besideTheDate)).isTrue();
     app.screenshot("fr-ambiguous-date-refused");
     long projectId = projects.findByBusinessKey(key).orElseThrow().getId();
     assertThat(consents.findByProjectIdOrderByIdAsc(projectId)).as("nothing stored for a date read two ways").isEmpty();

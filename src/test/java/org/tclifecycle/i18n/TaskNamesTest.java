@@ -84,13 +84,28 @@ class TaskNamesTest {
   }
 
   @Test
-  void aTaskReadsInFrenchWithItsProjectKept() {
-    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (SN)", Locale.FRENCH))
-        .isEqualTo("Évaluer les besoins : TC-2026-0001 (SN)");
+  void aTaskReadsInFrenchWithItsProjectKeptAndItsStateNamedInFrench() {
+    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (Senegal)", Locale.FRENCH))
+        .isEqualTo("Évaluer les besoins : TC-2026-0001 (Sénégal)");
+    assertThat(TaskNames.translate("Task_RecordActorInput", "Record input of Ligue sénégalaise (demo): TC-2026-0001 (Senegal)", Locale.FRENCH))
+        .as("the actor's own brackets are kept, the State at the end is named in French")
+        .isEqualTo("Enregistrer la contribution de Ligue sénégalaise (demo): TC-2026-0001 (Sénégal)");
     assertThat(TaskNames.translate("Task_RecordActorInput", "Record input of Ligue sénégalaise des droits humains", Locale.FRENCH))
         .isEqualTo("Enregistrer la contribution de Ligue sénégalaise des droits humains");
-    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (SN)", Locale.ENGLISH)).isEqualTo("Assess needs: TC-2026-0001 (SN)");
+    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (Senegal)", Locale.ENGLISH)).isEqualTo("Assess needs: TC-2026-0001 (Senegal)");
+    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (Germany)", Locale.FRENCH)).isEqualTo("Évaluer les besoins : TC-2026-0001 (Allemagne)");
+    assertThat(TaskNames.translate("Task_AssessNeeds", "Assess needs: TC-2026-0001 (Atlantis)", Locale.FRENCH))
+        .as("what is no State's English name is kept").isEqualTo("Évaluer les besoins : TC-2026-0001 (Atlantis)");
     assertThat(TaskNames.translate("Task_Unknown", "Something", Locale.FRENCH)).isEqualTo("Something");
     assertThat(TaskNames.translate("Task_AssessNeeds", "Renamed by hand", Locale.FRENCH)).as("a name the model did not give").isEqualTo("Renamed by hand");
+  }
+
+  @Test
+  void statesAreNamedInTheLanguage() {
+    assertThat(StateNames.of("KE", Locale.ENGLISH)).isEqualTo("Kenya");
+    assertThat(StateNames.of("SN", Locale.FRENCH)).isEqualTo("Sénégal");
+    assertThat(StateNames.of("SN", Locale.ENGLISH)).isEqualTo("Senegal");
+    assertThat(StateNames.codeOfEnglishName("Senegal")).contains("SN");
+    assertThat(StateNames.codeOfEnglishName("Sénégal")).isEmpty();
   }
 }

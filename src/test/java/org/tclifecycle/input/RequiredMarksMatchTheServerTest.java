@@ -34,11 +34,11 @@ import org.tclifecycle.project.ProjectRepository;
  * server refuses empty. Each form listener of the application is given an empty submission (every field it
  * reads absent) and its refusal is compared with the form's {@code validate.required} marks.
  *
- * <p>Only fields the officer fills and always sees are compared: a read-only field shows what the process
- * gives; a field with a {@code conditional} is shown, and required, only after another choice (e.g. the date of
- * a consultation once "input received" is chosen), which an empty submission does not make, and form-js does
- * not validate a hidden field. Every field a refusal names must be a field of the form, or Tasklist cannot
- * show the message next to it. The listeners run on a real project and consultation invitation, each in a
+ * <p>A read-only field shows what the process gives and is not compared. A field with a {@code conditional} is
+ * shown only after another choice (e.g. the date of a consultation once "input received" is chosen), and form-js
+ * does not validate a hidden field: the empty submission leaves it out, and a second comparison makes the choice
+ * that shows it ({@link ConditionalFields}) and compares it then. Every field a refusal names must be a field of
+ * the form, or Tasklist cannot show the message next to it. The listeners run on a real project and consultation invitation, each in a
  * transaction rolled back.
  */
 @IntegrationTest
@@ -140,6 +140,65 @@ class RequiredMarksMatchTheServerTest {
         mismatches.put(formId + "." + field, "refused empty by the server, not marked required in the form");
       } else if (marked && !refused.contains(field)) {
         mismatches.put(formId + "." + field, "marked required in the form, accepted empty by the server");
+      }
+    }
+  }
+
+  @Test
+  void aFieldShownOnlyAfterAChoiceIsMarkedRequiredExactlyWhenTheServerRefusesItEmptyOnceShown() {
+    Map<String, String> mismatches = new TreeMap<>();
+    Map<String, String> notCheckable = new TreeMap<>();
+    Set<String> compared = new TreeSet<>();
+    for (FormTaskListener listener : context.getBeansOfType(FormTaskListener.class).values()) {
+      compareShownAfterAChoice(listener.formId(), listener.fieldsRead(), filled -> listener.notify(task(filled)), mismatches, notCheckable, compared);
+    }
+    START_FORMS.forEach((formId, bean) -> {
+      JavaDelegate delegate = context.getBean(bean, JavaDelegate.class);
+      compareShownAfterAChoice(formId, null, filled -> delegate.execute(execution(filled)), mismatches, notCheckable, compared);
+    });
+    assertThat(compared).as("the conditional fields were compared").contains("record-actor-input.consultedOn",
+        "record-actor-input.noInputReason", "screen-request.missingInformation", "decide-funding.fundingAmount",
+        "plan-consultation.newActorAccreditedOn", "resolve-missing-actors.exceptionJustification", "record-board-advice.boardConditions");
+    assertThat(mismatches).as("required marks of fields shown after a choice that do not match the server").isEmpty();
+    assertThat(notCheckable).as("forms whose listener failed on a submission other than by refusing it").isEmpty();
+  }
+
+  /**
+   * For each field of the form hidden until a choice is made ({@code conditional.hide}), makes the choice that shows
+   * it (and those that show that choice's own field), leaves the field empty and compares the server's refusal with
+   * the field's required mark.
+   */
+  void compareShownAfterAChoice(String formId, Set<String> fieldsRead, Submission submission, Map<String, String> mismatches,
+      Map<String, String> notCheckable, Set<String> compared) {
+    JsonNode form = FormComponents.byId(formId).orElseThrow(() -> new AssertionError("no form " + formId));
+    Map<String, JsonNode> fields = new HashMap<>();
+    FormComponents.of(form).forEach(component -> FormComponents.submittedVariable(component).ifPresent(field -> fields.put(field, component)));
+    for (JsonNode component : FormComponents.of(form)) {
+      String field = FormComponents.submittedVariable(component).orElse(null);
+      if (field == null || !component.path("conditional").hasNonNull("hide") || component.path("readonly").asBoolean(false)
+          || (fieldsRead != null && !fieldsRead.contains(field))) {
+        continue;
+      }
+      Map<String, Object> shown = ConditionalFields.choicesShowing(component, fields);
+      if (shown == null) {
+        mismatches.put(formId + "." + field, "no choice shows it");
+        continue;
+      }
+      Map<String, Object> filled = new HashMap<>(GROUP_OPENED.getOrDefault(formId, Map.of()));
+      filled.putAll(shown);
+      Set<String> refused;
+      try {
+        refused = refusedWith(submission, filled);
+      } catch (RuntimeException e) {
+        notCheckable.put(formId + "." + field + " shown by " + shown, e.toString());
+        continue;
+      }
+      compared.add(formId + "." + field);
+      boolean marked = component.path("validate").path("required").asBoolean(false);
+      if (refused.contains(field) && !marked) {
+        mismatches.put(formId + "." + field, "shown by " + shown + ", refused empty by the server, not marked required in the form");
+      } else if (marked && !refused.contains(field)) {
+        mismatches.put(formId + "." + field, "shown by " + shown + ", marked required in the form, accepted empty by the server");
       }
     }
   }

@@ -50,6 +50,6 @@ class ConcurrentCompletionTest {
 
     ResponseEntity<String> late = rest.complete("officer2", taskId, Map.of("screeningOutcome", "COMPLETE"));
     assertThat(late.getStatusCode().value()).isEqualTo(409);
-    assertThat(late.getBody()).contains("Screen request: " + key + " (KE) was already completed");
+    assertThat(late.getBody()).contains("Screen request: " + key + " (Kenya) was already completed");
   }
 }

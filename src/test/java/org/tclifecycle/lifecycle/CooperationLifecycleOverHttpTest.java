@@ -151,7 +151,7 @@ class CooperationLifecycleOverHttpTest {
         .containsOnlyKeys("projectId", "businessKey", "countryCode", "intakeChannel");
 
     awaitTask(key, "Task_ScreenRequest");
-    assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("name").asText()).isEqualTo("Screen request: " + key + " (KE)");
+    assertThat(rest.task("officer1", key, "Task_ScreenRequest").get("name").asText()).isEqualTo("Screen request: " + key + " (Kenya)");
     rest.work("officer1", key, "Task_ScreenRequest", Map.of("screeningOutcome", "COMPLETE"));
     awaitTask(key, "Task_RecordConsent");
     assertThat(notifications.findByProjectIdOrderByIdAsc(project.getId()))

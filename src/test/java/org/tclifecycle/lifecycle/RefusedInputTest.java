@@ -141,6 +141,44 @@ class RefusedInputTest {
     assertThat(consents.findByProjectIdOrderByIdAsc(projects.findByBusinessKey(key).orElseThrow().getId())).isEmpty();
   }
 
+  /**
+   * Tasklist submits through the webapps' engine API, not /engine-rest: a refused start form and a refused task form
+   * there answer with the refusal in words and the field keys under "fields" (for the message beside each field),
+   * not Camunda's "Cannot instantiate process definition …".
+   */
+  @Test
+  void tasklistsOwnApiAnswersARefusedFormWithItsFieldsAndWithoutCamundasPrefix() {
+    long before = instances();
+    org.springframework.http.HttpHeaders session = org.tclifecycle.WebappSession.signIn(http, port, "officer1", "tasklist");
+    session.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    session.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "fr");
+    String definition = rest.ok(rest.call("officer1", HttpMethod.GET, "/process-definition/key/cooperation-project", null)).get("id").asText();
+    Map<String, Object> request = TestData.request();
+    request.put("estimatedBudget", "120,5");
+    ResponseEntity<String> refused = http.exchange("http://localhost:" + port + "/camunda/api/engine/engine/default/process-definition/"
+        + definition + "/submit-form", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(Map.of("variables", EngineRest.variables(request)), session), String.class);
+    assertRefused(refused, HttpStatus.BAD_REQUEST, "estimatedBudget");
+    com.fasterxml.jackson.databind.JsonNode body = EngineRest.json(refused);
+    assertThat(body.get("type").asText()).isEqualTo("RefusedFormInput");
+    assertThat(body.get("message").asText()).startsWith("Budget estimé").doesNotContain("Cannot instantiate", definition);
+    assertThat(body.get("fields").get("estimatedBudget").asText()).contains("« 120,5 »");
+    assertThat(instances()).isEqualTo(before);
+
+    String key = projectWaitingForConsent();
+    String taskId = rest.task("officer1", key, "Task_RecordConsent").get("id").asText();
+    rest.ok(rest.claim("officer1", taskId));
+    Map<String, Object> consent = TestData.consent();
+    consent.put("consentDecision", "GIVEN");
+    consent.put("consentDate", "05/11/2026");
+    ResponseEntity<String> refusedTask = http.exchange("http://localhost:" + port + "/camunda/api/engine/engine/default/task/" + taskId
+        + "/submit-form", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(Map.of("variables", EngineRest.variables(consent)), session), String.class);
+    assertRefused(refusedTask, HttpStatus.BAD_REQUEST, "consentDate");
+    assertThat(EngineRest.json(refusedTask).get("fields").has("consentDate")).isTrue();
+    assertThat(EngineRest.json(refusedTask).get("message").asText()).startsWith("Date de la décision").doesNotContain(taskId);
+  }
+
   @Test
   void validStartFormRegistersTheRequestAsNoteVerbale() {
     var started = rest.ok(rest.call("officer1", HttpMethod.POST,

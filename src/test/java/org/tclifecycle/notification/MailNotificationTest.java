@@ -114,7 +114,7 @@ class MailNotificationTest {
 
     MimeMessage mail = awaitMail(english.getEmail(), key, 1).get(0);
     assertThat(mail.getSubject()).isEqualTo("New task: Screen request (" + key + ")");
-    assertThat(text(mail)).contains("A task has arrived in your group tc-officers.", "Project: " + key, "State: KE",
+    assertThat(text(mail)).contains("A task has arrived in your group tc-officers.", "Project: " + key, "State: Kenya",
         "#/?task=" + screening.getId());
     assertThat(mail.getFrom()[0].toString()).contains("tc@test.example");
     assertThat(awaitMail(french.getEmail(), key, 1).get(0).getSubject()).isEqualTo("Nouvelle tâche : Screen request (" + key + ")");

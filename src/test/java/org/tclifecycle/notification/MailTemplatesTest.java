@@ -14,7 +14,7 @@ class MailTemplatesTest {
   @Test
   void aStatesFreeTextIsEscapedInHtmlAndKeptAsWrittenInPlainText() {
     MailMessage message = templates.render(Notification.Kind.CONSENT_REMINDER, "en", Map.of("name", "Ministry <Justice> & Co",
-        "project", "TC-2026-0001", "state", "KE", "note", "<script>alert('x')</script> Reply by 5 May & sign."));
+        "project", "TC-2026-0001", "state", "Kenya", "note", "<script>alert('x')</script> Reply by 5 May & sign."));
     assertThat(message.subject()).isEqualTo("Reminder: request TC-2026-0001 awaits the State's consent");
     assertThat(message.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Reply by 5 May &amp; sign.",
         "Dear Ministry &lt;Justice&gt; &amp; Co,").doesNotContain("<script>", "<Justice>");
@@ -23,7 +23,7 @@ class MailTemplatesTest {
 
   @Test
   void theRecipientsLanguageChoosesTheWordingAndUnknownLanguagesFallBackToEnglish() {
-    Map<String, Object> task = Map.of("name", "Olivia Okafor", "task", "Assess needs", "project", "TC-2026-0007", "state", "KE",
+    Map<String, Object> task = Map.of("name", "Olivia Okafor", "task", "Assess needs", "project", "TC-2026-0007", "state", "Kenya",
         "due", "14 décembre 2026", "link", "http://tasklist/#/?task=42", "group", "tc-officers");
     MailMessage french = templates.render(Notification.Kind.TASK_ARRIVED, "fr", task);
     assertThat(french.subject()).isEqualTo("Nouvelle tâche : Assess needs (TC-2026-0007)");
@@ -36,11 +36,19 @@ class MailTemplatesTest {
   @Test
   void aDigestListsEachTaskWithItsLink() {
     MailMessage digest = templates.render(Notification.Kind.OVERDUE_DIGEST, "en", Map.of("name", "Maria Santos", "count", 2,
-        "items", List.of(Map.of("task", "Decide funding", "project", "TC-2026-0001", "state", "KE", "due", "1 May 2026", "link", "L1"),
-            Map.of("task", "Close project", "project", "TC-2026-0002", "state", "SN", "due", "2 May 2026", "link", "L2"))));
+        "items", List.of(Map.of("task", "Decide funding", "project", "TC-2026-0001", "state", "Kenya", "due", "1 May 2026", "link", "L1"),
+            Map.of("task", "Close project", "project", "TC-2026-0002", "state", "Senegal", "due", "2 May 2026", "link", "L2"))));
     assertThat(digest.subject()).isEqualTo("Overdue tasks of your groups: 2");
-    assertThat(digest.text()).contains("- Decide funding | TC-2026-0001 (KE) | Due: 1 May 2026\n  L1",
-        "- Close project | TC-2026-0002 (SN) | Due: 2 May 2026\n  L2");
+    assertThat(digest.text()).contains("- Decide funding | TC-2026-0001 (Kenya) | Due: 1 May 2026\n  L1",
+        "- Close project | TC-2026-0002 (Senegal) | Due: 2 May 2026\n  L2");
     assertThat(digest.html()).contains("<a href=\"L1\">Decide funding</a>", "<a href=\"L2\">Close project</a>");
+  }
+
+  @Test
+  void aMailNamesTheStateInItsLanguage() {
+    assertThat(TaskFacts.stateName("SN", "fr")).isEqualTo("Sénégal");
+    assertThat(TaskFacts.stateName("SN", "en")).isEqualTo("Senegal");
+    assertThat(TaskFacts.stateName("SN", null)).as("English by default").isEqualTo("Senegal");
+    assertThat(TaskFacts.stateName(null, "fr")).isNull();
   }
 }

@@ -75,7 +75,7 @@ class ThematicPanelTest {
     assertThat(awaited).extracting(t -> t.get("name").asText()).containsExactlyInAnyOrder(
         "Record contribution of UN Office on Drugs and Crime (demo): HRC22-PANEL",
         "Record contribution of Special Rapporteur on the independence of judges and lawyers (demo): HRC22-PANEL",
-        "Record contribution of National Human Rights Commission (demo) (KE): HRC22-PANEL");
+        "Record contribution of National Human Rights Commission (demo) (Kenya): HRC22-PANEL");
 
     // a week passes: each contributor is reminded by e-mail, and the officer notes how else they reminded them
     for (Job reminder : management.createJobQuery().processInstanceId(instance).activityId("Event_ContributionReminderDue").list()) {
@@ -97,7 +97,7 @@ class ThematicPanelTest {
     }
     rest.awaitTask("HRC22-PANEL", "Task_ReviewReport");
     String v1 = html(rest, panelId);
-    assertThat(v1).contains("Judicial councils need secure tenure.", "No contribution received from: UN Office on Drugs and Crime (demo), National Human Rights Commission (demo) (KE)");
+    assertThat(v1).contains("Judicial councils need secure tenure.", "No contribution received from: UN Office on Drugs and Crime (demo), National Human Rights Commission (demo) (Kenya)");
 
     ResponseEntity<String> late = rest.api("contributor1", HttpMethod.POST, "/api/panels/" + panelId + "/contributions",
         Map.of("text", "UNODC supported court case management in 12 States."));
@@ -115,13 +115,13 @@ class ThematicPanelTest {
     long justiceProjects = projects.findByThematicAreaOrderByBusinessKeyAsc(ThematicArea.ADMINISTRATION_OF_JUSTICE).size();
     assertThat(v2).contains("version 2", "This report responds to resolution 21/21.", "Judicial councils need secure tenure.",
         "Received late, on " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)), "UNODC supported court case management in 12 States.",
-        "No contribution received from: National Human Rights Commission (demo) (KE)",
+        "No contribution received from: National Human Rights Commission (demo) (Kenya)",
         "OHCHR technical cooperation in administration of justice", justiceProjects + " projects");
     String french = rest.api("manager1", HttpMethod.GET, "/api/panels/" + panelId + "/report.html?lang=fr", null).getBody();
     assertThat(french).as("the same version in French").contains("<html lang=\"fr\">", "Projet de rapport, version 2",
         "This report responds to resolution 21/21.", "UNODC supported court case management in 12 States.",
         "Reçue en retard, le " + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH)),
-        "Aucune contribution reçue de : National Human Rights Commission (demo) (KE).",
+        "Aucune contribution reçue de : National Human Rights Commission (demo) (Kenya).",
         "La coopération technique du HCDH, domaine : administration de la justice", "<th scope=\"col\">Bonnes pratiques</th>")
         .doesNotContain("Received late", "No contribution received", "OHCHR technical cooperation", "Draft report");
     ResponseEntity<byte[]> pdf = http.exchange("http://localhost:" + port + "/api/panels/" + panelId + "/report.pdf", HttpMethod.GET,

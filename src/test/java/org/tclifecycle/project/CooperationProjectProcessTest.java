@@ -184,7 +184,7 @@ class CooperationProjectProcessTest {
   void tasksAreNamedAfterTheProjectAndState() {
     requestBySystem();
     registered();
-    assertThat(task(instance).getName()).isEqualTo("Screen request: TC-2026-0042 (KE)");
+    assertThat(task(instance).getName()).isEqualTo("Screen request: TC-2026-0042 (Kenya)");
     assertThat(task(instance).getDueDate()).isAfter(new java.util.Date());
     assertThat(instance).task().hasCandidateGroup("tc-officers");
   }

@@ -77,7 +77,7 @@ class DeployedFormLanguageTest {
     JsonNode french = EngineRest.json(engineRest("/task/" + assessNeeds, "fr"));
     JsonNode english = EngineRest.json(engineRest("/task/" + assessNeeds, null));
 
-    assertThat(english.get("name").asText()).matches("Assess needs: TC-\\d{4}-\\d{4} \\(KE\\)");
+    assertThat(english.get("name").asText()).matches("Assess needs: TC-\\d{4}-\\d{4} \\(Kenya\\)");
     assertThat(french.get("name").asText()).isEqualTo(english.get("name").asText().replace("Assess needs: ", "Évaluer les besoins : "));
     assertThat(EngineRest.json(engineRest("/task?firstResult=0&maxResults=50&taskId=" + assessNeeds, "fr-FR")).get(0).get("name").asText())
         .startsWith("Évaluer les besoins : TC-");

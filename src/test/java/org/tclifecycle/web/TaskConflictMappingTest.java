@@ -24,7 +24,7 @@ class TaskConflictMappingTest {
   @Test
   void anEngineErrorOnATaskCompletedMeanwhileIsAConflict() {
     HistoricTaskInstance done = mock(HistoricTaskInstance.class);
-    when(done.getName()).thenReturn("Screen request: TC-2026-0001 (KE)");
+    when(done.getName()).thenReturn("Screen request: TC-2026-0001 (Kenya)");
     when(done.getAssignee()).thenReturn("officer1");
     when(history.createHistoricTaskInstanceQuery().taskId("t1").finished().singleResult()).thenReturn(done);
 
@@ -32,7 +32,7 @@ class TaskConflictMappingTest {
 
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(((Map<?, ?>) response.getEntity()).get("message"))
-        .isEqualTo("Task Screen request: TC-2026-0001 (KE) was already completed by officer1");
+        .isEqualTo("Task Screen request: TC-2026-0001 (Kenya) was already completed by officer1");
   }
 
   @Test

@@ -1,8 +1,8 @@
 // Tasklist configuration of TC Lifecycle: overrides the default config.js of the Camunda webjar (whose
 // keyboard shortcuts it keeps). The browser's language picks the locale: French (locales/fr.json) or English.
 export default {
-  // the e-mail preference menu in the navbar, the Project tab of a task
-  customScripts: ['tc-notifications/plugin.js', 'tc-project/plugin.js'],
+  // the e-mail preference menu in the navbar, the Project tab of a task, refusals shown beside their fields
+  customScripts: ['tc-notifications/plugin.js', 'tc-project/plugin.js', 'tc-refusals/plugin.js'],
   locales: {
     availableLocales: ['en', 'fr'],
     fallbackLocale: 'en'
