@@ -29,6 +29,8 @@ import org.tclifecycle.portfolio.Portfolio.StateRecommendations;
 import org.tclifecycle.portfolio.Portfolio.StatusCount;
 import org.tclifecycle.portfolio.PortfolioFilter.Condition;
 import org.tclifecycle.project.ProjectStage;
+import org.tclifecycle.project.ProjectStatus;
+import org.tclifecycle.project.ProjectTallies;
 
 /**
  * The portfolio's figures, each one SQL aggregate over our tables and Camunda's history and runtime tables
@@ -63,18 +65,39 @@ class PortfolioFigures {
   }
 
   List<StageCount> byStage(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    List<StageCount> counts = new ArrayList<>(jdbc.query("select p.stage, count(*) from cooperation_project p where " + where.sql()
-        + " group by p.stage", (rs, i) -> new StageCount(rs.getString(1), rs.getLong(2)), where.array()));
-    counts.sort(Comparator.comparing(count -> ProjectStage.valueOf(count.stage())));
-    return counts;
+    Map<String, Long> byStage = new java.util.HashMap<>();
+    tallies(filter, ProjectTallies.PROJECTS).forEach((item, projects) -> byStage.merge(stage(item), projects, Long::sum));
+    return byStage.entrySet().stream().filter(count -> count.getValue() != 0).map(count -> new StageCount(count.getKey(), count.getValue()))
+        .sorted(Comparator.comparing(count -> ProjectStage.valueOf(count.stage()))).toList();
   }
 
+  /** Projects by State, and those open, most projects first. */
   List<StateCount> byState(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select p.country_code, count(*), sum(case when p.status = 'OPEN' then 1 else 0 end) from cooperation_project p where "
-        + where.sql() + " group by p.country_code order by count(*) desc, p.country_code",
-        (rs, i) -> new StateCount(rs.getString(1), rs.getLong(2), rs.getLong(3)), where.array());
+    Condition where = filter.tallies("t", true);
+    Map<String, long[]> byState = new java.util.HashMap<>();
+    jdbc.query("select t.country_code, t.item, t.tally from portfolio_tally t where t.figure = ? and " + where.sql(), rs -> {
+      long[] counts = byState.computeIfAbsent(rs.getString(1), country -> new long[2]);
+      counts[0] += rs.getLong(3);
+      if (rs.getString(2).endsWith(":" + ProjectStatus.OPEN.name())) {
+        counts[1] += rs.getLong(3);
+      }
+    }, args(ProjectTallies.PROJECTS, where));
+    return byState.entrySet().stream().filter(state -> state.getValue()[0] != 0)
+        .map(state -> new StateCount(state.getKey(), state.getValue()[0], state.getValue()[1]))
+        .sorted(Comparator.comparingLong(StateCount::projects).reversed().thenComparing(StateCount::country)).toList();
+  }
+
+  /** The counts of one figure of {@code portfolio_tally} under the filters, by item (ProjectTallies keeps them). */
+  private Map<String, Long> tallies(PortfolioFilter filter, String figure) {
+    Condition where = filter.tallies("t", false);
+    Map<String, Long> tallies = new java.util.TreeMap<>();
+    jdbc.query("select t.item, t.tally from portfolio_tally t where t.figure = ? and " + where.sql(),
+        rs -> { tallies.put(rs.getString(1), rs.getLong(2)); }, args(figure, where));
+    return tallies;
+  }
+
+  private static String stage(String stageItem) {
+    return stageItem.substring(0, stageItem.indexOf(':'));
   }
 
   /**
@@ -148,16 +171,11 @@ class PortfolioFigures {
   }
 
   ConsultationShare consultations(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.queryForObject("select count(*), coalesce(sum(case when (',' || r.actor_types || ',') like '%,NHRI,%'"
-        + " and (',' || r.actor_types || ',') like '%,CIVIL_SOCIETY,%' then 1 else 0 end), 0),"
-        + " coalesce(sum(case when r.outcome = 'EXCEPTION_APPROVED' then 1 else 0 end), 0)"
-        + " from consultation_round r" + filterJoin(where, "p.id = r.project_id"),
-        (rs, i) -> {
-          long rounds = rs.getLong(1);
-          long inclusive = rs.getLong(2);
-          return new ConsultationShare(rounds, inclusive, rounds == 0 ? null : Math.round(1000.0 * inclusive / rounds) / 1000.0, rs.getLong(3));
-        }, where.array());
+    Map<String, Long> rounds = tallies(filter, ProjectTallies.CONSULTATION_ROUNDS);
+    long all = rounds.getOrDefault(ProjectTallies.ROUNDS, 0L);
+    long inclusive = rounds.getOrDefault(ProjectTallies.ROUNDS_HEARING_NHRI_AND_CIVIL_SOCIETY, 0L);
+    return new ConsultationShare(all, inclusive, all == 0 ? null : Math.round(1000.0 * inclusive / all) / 1000.0,
+        rounds.getOrDefault(ProjectTallies.ROUNDS_WITH_EXCEPTION, 0L));
   }
 
   List<Participants> participants(PortfolioFilter filter) {
@@ -176,24 +194,19 @@ class PortfolioFigures {
             rs.getBigDecimal(4).subtract(rs.getBigDecimal(5))), where.array());
   }
 
+  /** Funding decisions by fund (the decision's, else the fund the project asked for), and the overrides among them. */
   List<FundOverrides> fundOverrides(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select x.fund, count(*), sum(case when x.overridden then 1 else 0 end), sum(case when x.against_board_advice then 1 else 0 end)"
-        + " from (select coalesce(d.fund, (select f.preferred_fund from cooperation_project f where f.id = d.project_id)) as fund, d.overridden,"
-        + " d.against_board_advice from funding_decision d" + filterJoin(where, "p.id = d.project_id") + ") x group by x.fund order by x.fund",
-        (rs, i) -> new FundOverrides(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), where.array());
+    Map<String, Long> overridden = tallies(filter, ProjectTallies.FUNDING_OVERRIDDEN);
+    Map<String, Long> againstAdvice = tallies(filter, ProjectTallies.FUNDING_AGAINST_ADVICE);
+    return tallies(filter, ProjectTallies.FUNDING_DECISIONS).entrySet().stream().filter(fund -> fund.getValue() != 0)
+        .map(fund -> new FundOverrides(fund.getKey(), fund.getValue(), overridden.getOrDefault(fund.getKey(), 0L),
+            againstAdvice.getOrDefault(fund.getKey(), 0L))).toList();
   }
 
   /** Each linked recommendation counted once per project, by the last status reported (NOT_REPORTED without any). */
   List<StatusCount> recommendationStatus(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select coalesce(f.status, 'NOT_REPORTED') as status, count(*) from project_recommendation pr"
-        + filterJoin(where, "p.id = pr.project_id")
-        + " left join recommendation_follow_up f on f.project_id = pr.project_id and f.recommendation_id = pr.recommendation_id"
-        + " and not exists (select 1 from recommendation_follow_up later where later.project_id = f.project_id"
-        + " and later.recommendation_id = f.recommendation_id and later.id > f.id)"
-        + " group by coalesce(f.status, 'NOT_REPORTED') order by status",
-        (rs, i) -> new StatusCount(rs.getString(1), rs.getLong(2)), where.array());
+    return tallies(filter, ProjectTallies.RECOMMENDATION_STATUS).entrySet().stream().filter(status -> status.getValue() != 0)
+        .map(status -> new StatusCount(status.getKey(), status.getValue())).toList();
   }
 
   /** Supported UPR recommendations to each State, and those no project of that State addresses (only the State filter applies). */
