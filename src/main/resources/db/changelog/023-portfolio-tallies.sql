@@ -27,8 +27,25 @@ insert into portfolio_tally_level (by_year, by_fund, by_area, by_country)
 select y.v, f.v, a.v, c.v from (select 0 as v union all select 1) y cross join (select 0 as v union all select 1) f
 cross join (select 0 as v union all select 1) a cross join (select 0 as v union all select 1) c;
 
+--changeset tclifecycle:023-stage-period-filters
+-- The days per stage of a filtered dashboard read the periods of the chosen projects: with the filters' values on
+-- each period (a project's year, fund, area and State never change), one index gives them in stage order, without
+-- joining every period to its project
+alter table project_stage_period add column created_year integer;
+alter table project_stage_period add column fund varchar(40);
+alter table project_stage_period add column thematic_area varchar(40);
+alter table project_stage_period add column country_code varchar(2);
+create index ix_stage_period_year on project_stage_period (created_year, stage, days);
+create index ix_stage_period_fund on project_stage_period (fund, stage, days);
+create index ix_stage_period_area on project_stage_period (thematic_area, stage, days);
+create index ix_stage_period_country on project_stage_period (country_code, stage, days);
+
 --changeset tclifecycle:023-portfolio-tally-backfill
--- The counts of the records already there, as the dashboard's queries counted them before (all counted again).
+-- The filters' values on the stage periods that have none (those the 016 back-fill wrote), then the counts of
+-- the records already there, as the dashboard's queries counted them before (all counted again).
+update project_stage_period set (created_year, fund, thematic_area, country_code) = (select
+    cast(extract(year from p.created_at at time zone 'UTC') as integer), p.preferred_fund, p.thematic_area, p.country_code
+    from cooperation_project p where p.id = project_stage_period.project_id) where fund is null;
 delete from portfolio_tally;
 insert into portfolio_tally (figure, created_year, fund, thematic_area, country_code, item, tally)
 select x.figure, x.created_year, x.fund, x.thematic_area, x.country_code, x.item, sum(x.n)

@@ -104,7 +104,7 @@ class PortfolioFigures {
    * Days in each stage over the finished stage periods of the read model {@code project_stage_period}
    * (written with each stage change, back-filled from Camunda's history); stages still running are not counted.
    * Without filters, from the periods' histogram by stage and tenth of a day, whose size does not grow with
-   * the portfolio; with filters, from the periods of the projects chosen.
+   * the portfolio; with filters, from the periods of the projects chosen (each period carries its project's filter values).
    */
   List<StageDuration> stageDurations(PortfolioFilter filter) {
     Condition where = filter.projects("p");
@@ -116,10 +116,11 @@ class PortfolioFigures {
       histograms.forEach((stage, histogram) -> durations.add(new StageDuration(stage, histogram.periods(), histogram.percentile(0.5),
           histogram.percentile(0.9))));
     } else {
+      Condition periods = filter.stagePeriods("s");
       durations.addAll(jdbc.query("select s.stage, count(*), percentile_cont(0.5) within group (order by s.days),"
-          + " percentile_cont(0.9) within group (order by s.days) from project_stage_period s join cooperation_project p on p.id = s.project_id"
-          + " where s.days is not null and " + where.sql() + " group by s.stage",
-          (rs, i) -> new StageDuration(rs.getString(1), rs.getLong(2), days(rs, 3), days(rs, 4)), where.array()));
+          + " percentile_cont(0.9) within group (order by s.days) from project_stage_period s"
+          + " where s.days is not null and " + periods.sql() + " group by s.stage",
+          (rs, i) -> new StageDuration(rs.getString(1), rs.getLong(2), days(rs, 3), days(rs, 4)), periods.array()));
     }
     durations.sort(Comparator.comparing(duration -> ProjectStage.valueOf(duration.stage())));
     return durations;

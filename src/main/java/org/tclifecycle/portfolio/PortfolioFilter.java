@@ -51,6 +51,29 @@ public record PortfolioFilter(Integer year, Fund fund, ThematicArea thematicArea
     return new Condition(sql.toString(), args);
   }
 
+  /** The condition on {@code project_stage_period} (alias {@code s}), which carries its project's filter values. */
+  Condition stagePeriods(String s) {
+    StringBuilder sql = new StringBuilder("1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (year != null) {
+      sql.append(" and ").append(s).append(".created_year = ?");
+      args.add(year);
+    }
+    if (fund != null) {
+      sql.append(" and ").append(s).append(".fund = ?");
+      args.add(fund.name());
+    }
+    if (thematicArea != null) {
+      sql.append(" and ").append(s).append(".thematic_area = ?");
+      args.add(thematicArea.name());
+    }
+    if (country != null) {
+      sql.append(" and ").append(s).append(".country_code = ?");
+      args.add(country);
+    }
+    return new Condition(sql.toString(), args);
+  }
+
   /**
    * The condition on {@code portfolio_tally} (alias {@code t}) that picks the counts under these filters: each filter's
    * value, or "any" (year 0, '*') where it is not set. With {@code byCountry}, every State's counts (or the one chosen).

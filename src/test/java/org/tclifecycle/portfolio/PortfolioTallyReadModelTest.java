@@ -26,7 +26,7 @@ import org.tclifecycle.project.ThematicArea;
 /**
  * The dashboard's counts come from {@code portfolio_tally}, kept with each change: after whole lifecycles (a
  * design sent back after the funding decision, recommendations relinked at the assessment and followed up, a
- * project closed, a request declined) the counts kept equal those the migration's back-fill counts from the
+ * project closed, a request declined) the counts kept, and the filter values each stage period carries, equal those the migration's back-fill counts from the
  * records, and the figures read from them equal those the dashboard counted from the records before, for each filter.
  */
 @IntegrationTest
@@ -67,10 +67,15 @@ class PortfolioTallyReadModelTest {
     rest.work("manager1", closed, "Task_CloseProject", Map.of("closureNote", "Objectives met."));
     awaitStatus(closed, ProjectStatus.CLOSED);
 
-    String declined = declinedRequest(rest);
+    String declined = declinedRequest(rest, request);
     awaitStatus(declined, ProjectStatus.DECLINED);
-    String assessed = rest.projectAtAssessmentConsultation(new LinkedHashMap<>(TestData.request()));
+    String assessed = rest.projectAtAssessmentConsultation(request);
 
+    assertThat(jdbc.queryForObject("select count(*) from project_stage_period s join cooperation_project p on p.id = s.project_id"
+        + " where p.business_key in (?, ?, ?) and (s.fund is null or s.fund <> p.preferred_fund or s.thematic_area <> p.thematic_area"
+        + " or s.country_code <> p.country_code or s.created_year <> ?)", Integer.class, closed, declined, assessed,
+        projects.findByBusinessKey(closed).orElseThrow().getCreatedAt().atZone(java.time.ZoneOffset.UTC).getYear()))
+        .as("each stage period carries its project's filter values").isZero();
     List<String> kept = tallies();
     assertThat(kept).as("the lifecycles were counted").anyMatch(row -> row.contains("RECOMMENDATION_STATUS") && row.contains("FULLY_IMPLEMENTED"));
     TallyBackfill.STATEMENTS.forEach(jdbc::update);
@@ -100,8 +105,8 @@ class PortfolioTallyReadModelTest {
     }
   }
 
-  private String declinedRequest(EngineRest rest) {
-    ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", new LinkedHashMap<>(TestData.request()));
+  private String declinedRequest(EngineRest rest, Map<String, Object> request) {
+    ResponseEntity<String> created = rest.api("officer1", HttpMethod.POST, "/api/requests", request);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     String key = EngineRest.json(created).get("businessKey").asText();
     rest.awaitTask(key, "Task_ScreenRequest");
