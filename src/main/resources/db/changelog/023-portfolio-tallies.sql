@@ -1,8 +1,8 @@
 --liquibase formatted sql
 
 --changeset tclifecycle:023-portfolio-tally
--- The dashboard's counts (projects by stage and State, consultation rounds, funding decisions, linked
--- recommendations by status) read this table instead of counting the records: one row per figure, item and
+-- The dashboard's counts (projects by stage and State, consultation rounds, people who took part in them, funding
+-- decisions, linked recommendations by status) read this table instead of counting the records: one row per figure, item and
 -- combination of the filters (created_year 0 and '*' stand for "any"), kept in the transaction that changes
 -- what it counts (ProjectTallies). A dashboard call reads the few rows of its filters, however many projects there are.
 create table portfolio_tally (
@@ -55,22 +55,28 @@ from (select c.figure, c.item, c.n,
              case when l.by_area = 1 then c.thematic_area else '*' end as thematic_area,
              case when l.by_country = 1 then c.country_code else '*' end as country_code
       from (select f.figure, f.item, cast(extract(year from p.created_at at time zone 'UTC') as integer) as created_year,
-                   p.preferred_fund as fund, p.thematic_area, p.country_code, count(*) as n
-            from (select 'PROJECTS' as figure, p.id as project_id, p.stage || ':' || p.status as item from cooperation_project p
-                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'rounds' from consultation_round r
-                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'nhriAndCivilSociety' from consultation_round r
+                   p.preferred_fund as fund, p.thematic_area, p.country_code, sum(f.n) as n
+            from (select 'PROJECTS' as figure, p.id as project_id, p.stage || ':' || p.status as item, 1 as n from cooperation_project p
+                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'rounds', 1 from consultation_round r
+                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'nhriAndCivilSociety', 1 from consultation_round r
                     where (',' || r.actor_types || ',') like '%,NHRI,%' and (',' || r.actor_types || ',') like '%,CIVIL_SOCIETY,%'
-                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'exceptions' from consultation_round r where r.outcome = 'EXCEPTION_APPROVED'
-                  union all select 'FUNDING_DECISIONS', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id))
+                  union all select 'CONSULTATION_ROUNDS', r.project_id, 'exceptions', 1 from consultation_round r where r.outcome = 'EXCEPTION_APPROVED'
+                  union all select 'FUNDING_DECISIONS', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id)), 1
                     from funding_decision d
-                  union all select 'FUNDING_OVERRIDDEN', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id))
+                  union all select 'FUNDING_OVERRIDDEN', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id)), 1
                     from funding_decision d where d.overridden
-                  union all select 'FUNDING_AGAINST_ADVICE', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id))
+                  union all select 'FUNDING_AGAINST_ADVICE', d.project_id, coalesce(d.fund, (select q.preferred_fund from cooperation_project q where q.id = d.project_id)), 1
                     from funding_decision d where d.against_board_advice
+                  union all select 'PARTICIPANTS', i.project_id, 'women', coalesce(i.participants_women, 0) from consultation_invitation i
+                    where i.response = 'RESPONDED'
+                  union all select 'PARTICIPANTS', i.project_id, 'men', coalesce(i.participants_men, 0) from consultation_invitation i
+                    where i.response = 'RESPONDED'
+                  union all select 'PARTICIPANTS', i.project_id, 'other', coalesce(i.participants_other, 0) from consultation_invitation i
+                    where i.response = 'RESPONDED'
                   union all select 'RECOMMENDATION_STATUS', pr.project_id, coalesce((select f.status from recommendation_follow_up f
                       where f.project_id = pr.project_id and f.recommendation_id = pr.recommendation_id
                       and not exists (select 1 from recommendation_follow_up later where later.project_id = f.project_id
-                        and later.recommendation_id = f.recommendation_id and later.id > f.id)), 'NOT_REPORTED')
+                        and later.recommendation_id = f.recommendation_id and later.id > f.id)), 'NOT_REPORTED'), 1
                     from project_recommendation pr) f
             join cooperation_project p on p.id = f.project_id
             group by f.figure, f.item, cast(extract(year from p.created_at at time zone 'UTC') as integer), p.preferred_fund, p.thematic_area,

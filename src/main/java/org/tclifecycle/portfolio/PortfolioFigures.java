@@ -33,9 +33,12 @@ import org.tclifecycle.project.ProjectStatus;
 import org.tclifecycle.project.ProjectTallies;
 
 /**
- * The portfolio's figures, each one SQL aggregate over our tables and Camunda's history and runtime tables
- * (never a project loaded one by one). Days are seconds between two timestamps over 86,400, and medians and
- * percentiles are {@code percentile_cont ... within group}, which H2 2.x and PostgreSQL both compute.
+ * The portfolio's figures (never a project loaded one by one). The counts (projects by stage and State,
+ * consultations, participants, funding decisions, recommendations by status) read the few rows of
+ * {@code portfolio_tally} that match the filters, kept with each change by {@link ProjectTallies}; days per stage
+ * read the stage-period read model; what depends on the moment of the call (consent waits, overdue tasks,
+ * deadlines) is an SQL aggregate over Camunda's runtime tables. Days are seconds between two timestamps over
+ * 86,400, and medians and percentiles are {@code percentile_cont ... within group}, which H2 2.x and PostgreSQL both compute.
  */
 @Service
 @Transactional(readOnly = true)
@@ -180,11 +183,11 @@ class PortfolioFigures {
   }
 
   List<Participants> participants(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.queryForObject("select coalesce(sum(i.participants_women), 0), coalesce(sum(i.participants_men), 0), coalesce(sum(i.participants_other), 0)"
-        + " from consultation_invitation i" + filterJoin(where, "p.id = i.project_id") + " where i.response = 'RESPONDED'",
-        (rs, i) -> List.of(new Participants("women", rs.getLong(1)), new Participants("men", rs.getLong(2)),
-            new Participants("other or not stated", rs.getLong(3))), where.array());
+    Map<String, Long> participants = tallies(filter, ProjectTallies.PARTICIPANTS);
+    List<String> sexes = ProjectTallies.PARTICIPANTS_BY_SEX;
+    return List.of(new Participants("women", participants.getOrDefault(sexes.get(0), 0L)),
+        new Participants("men", participants.getOrDefault(sexes.get(1), 0L)),
+        new Participants("other or not stated", participants.getOrDefault(sexes.get(2), 0L)));
   }
 
   List<Envelope> envelopes(PortfolioFilter filter) {

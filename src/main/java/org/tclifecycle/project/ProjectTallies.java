@@ -20,6 +20,9 @@ public class ProjectTallies {
   public static final String ROUNDS = "rounds";
   public static final String ROUNDS_HEARING_NHRI_AND_CIVIL_SOCIETY = "nhriAndCivilSociety";
   public static final String ROUNDS_WITH_EXCEPTION = "exceptions";
+  /** People who took part in consultations (responded invitations), items {@link #PARTICIPANTS_BY_SEX}. */
+  public static final String PARTICIPANTS = "PARTICIPANTS";
+  public static final java.util.List<String> PARTICIPANTS_BY_SEX = java.util.List.of("women", "men", "other");
   /** Funding decisions by fund (the decision's, else the project's preferred fund), and those overriding the criteria or the Board's advice. */
   public static final String FUNDING_DECISIONS = "FUNDING_DECISIONS";
   public static final String FUNDING_OVERRIDDEN = "FUNDING_OVERRIDDEN";

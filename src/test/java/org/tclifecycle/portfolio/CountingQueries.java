@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tclifecycle.portfolio.Portfolio.ConsultationShare;
 import org.tclifecycle.portfolio.Portfolio.FundOverrides;
+import org.tclifecycle.portfolio.Portfolio.Participants;
 import org.tclifecycle.portfolio.Portfolio.StageCount;
 import org.tclifecycle.portfolio.Portfolio.StateCount;
 import org.tclifecycle.portfolio.Portfolio.StatusCount;
@@ -50,6 +51,14 @@ final class CountingQueries {
           long inclusive = rs.getLong(2);
           return new ConsultationShare(rounds, inclusive, rounds == 0 ? null : Math.round(1000.0 * inclusive / rounds) / 1000.0, rs.getLong(3));
         }, where.array());
+  }
+
+  List<Participants> participants(PortfolioFilter filter) {
+    Condition where = filter.projects("p");
+    return jdbc.queryForObject("select coalesce(sum(i.participants_women), 0), coalesce(sum(i.participants_men), 0), coalesce(sum(i.participants_other), 0)"
+        + " from consultation_invitation i join cooperation_project p on p.id = i.project_id and " + where.sql() + " where i.response = 'RESPONDED'",
+        (rs, i) -> List.of(new Participants("women", rs.getLong(1)), new Participants("men", rs.getLong(2)),
+            new Participants("other or not stated", rs.getLong(3))), where.array());
   }
 
   List<FundOverrides> fundOverrides(PortfolioFilter filter) {

@@ -25,8 +25,8 @@ import org.tclifecycle.project.ThematicArea;
 
 /**
  * The dashboard's counts come from {@code portfolio_tally}, kept with each change: after whole lifecycles (a
- * design sent back after the funding decision, recommendations relinked at the assessment and followed up, a
- * project closed, a request declined) the counts kept, and the filter values each stage period carries, equal those the migration's back-fill counts from the
+ * design sent back after the funding decision, recommendations relinked at the assessment and followed up, actors'
+ * input with its participants, a project closed, a request declined) the counts kept, and the filter values each stage period carries, equal those the migration's back-fill counts from the
  * records, and the figures read from them equal those the dashboard counted from the records before, for each filter.
  */
 @IntegrationTest
@@ -77,7 +77,8 @@ class PortfolioTallyReadModelTest {
         projects.findByBusinessKey(closed).orElseThrow().getCreatedAt().atZone(java.time.ZoneOffset.UTC).getYear()))
         .as("each stage period carries its project's filter values").isZero();
     List<String> kept = tallies();
-    assertThat(kept).as("the lifecycles were counted").anyMatch(row -> row.contains("RECOMMENDATION_STATUS") && row.contains("FULLY_IMPLEMENTED"));
+    assertThat(kept).as("the lifecycles were counted").anyMatch(row -> row.contains("RECOMMENDATION_STATUS") && row.contains("FULLY_IMPLEMENTED"))
+        .anyMatch(row -> row.startsWith("PARTICIPANTS")).anyMatch(row -> row.contains("ENDED:DECLINED"));
     TallyBackfill.STATEMENTS.forEach(jdbc::update);
     assertThat(kept).as("the counts kept, as the back-fill counts the records (" + closed + ", " + declined + ", " + assessed + ")")
         .containsExactlyElementsOf(tallies());
@@ -96,6 +97,7 @@ class PortfolioTallyReadModelTest {
         assertThat(figures.byStage(filter)).as("byStage " + filter).isEqualTo(counting.byStage(filter));
         assertThat(figures.byState(filter)).as("byState " + filter).isEqualTo(counting.byState(filter));
         assertThat(figures.consultations(filter)).as("consultations " + filter).isEqualTo(counting.consultations(filter));
+        assertThat(figures.participants(filter)).as("participants " + filter).isEqualTo(counting.participants(filter));
         assertThat(figures.fundOverrides(filter)).as("fundOverrides " + filter).isEqualTo(counting.fundOverrides(filter));
         assertThat(figures.recommendationStatus(filter)).as("recommendationStatus " + filter).isEqualTo(counting.recommendationStatus(filter));
       }
