@@ -36,7 +36,8 @@ public class ProjectTallies {
       + " case when l.by_fund = 1 then p.preferred_fund else '*' end as fund,"
       + " case when l.by_area = 1 then p.thematic_area else '*' end as thematic_area,"
       + " case when l.by_country = 1 then p.country_code else '*' end as country_code,"
-      + " cast(? as varchar(60)) as item, cast(? as bigint) as tally from cooperation_project p cross join portfolio_tally_level l where p.id = ?";
+      + " cast(? as varchar(60)) as item, cast(? as bigint) as tally from cooperation_project p cross join portfolio_tally_level l where p.id = ?"
+      + " order by l.by_year, l.by_fund, l.by_area, l.by_country";
   /** PostgreSQL adds without a race between two first counts of an item; H2 (tests, demo) merges. */
   private static final String ADD_POSTGRES = "insert into portfolio_tally (figure, created_year, fund, thematic_area, country_code, item, tally) "
       + COMBINATIONS + " on conflict (figure, created_year, fund, thematic_area, country_code, item)"
@@ -62,11 +63,19 @@ public class ProjectTallies {
     }
   }
 
-  /** One of the project's counted things moves from one item to another (a stage, a status reported). */
+  /**
+   * One of the project's counted things moves from one item to another (a stage, a status reported). The two
+   * items' rows are changed in the items' order, and each statement's sixteen rows in the levels' order, so
+   * that two transactions moving the opposite way lock the shared rows in the same order (no deadlock).
+   */
   public void move(long projectId, String figure, String from, String to) {
-    if (!from.equals(to)) {
+    int order = from.compareTo(to);
+    if (order < 0) {
       add(projectId, figure, from, -1);
       add(projectId, figure, to, 1);
+    } else if (order > 0) {
+      add(projectId, figure, to, 1);
+      add(projectId, figure, from, -1);
     }
   }
 
