@@ -2,8 +2,10 @@ package org.tclifecycle.consultation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.project.ProjectTallies;
 
 /**
  * The invitations of one consultation. Named {@code consultationInvitations} because the per-actor
@@ -15,10 +17,37 @@ public class ConsultationInvitations {
 
   private final ConsultationInvitationRepository invitations;
   private final NationalActorRegistry registry;
+  private final ProjectTallies tallies;
 
-  ConsultationInvitations(ConsultationInvitationRepository invitations, NationalActorRegistry registry) {
+  ConsultationInvitations(ConsultationInvitationRepository invitations, NationalActorRegistry registry, ProjectTallies tallies) {
     this.invitations = invitations;
     this.registry = registry;
+    this.tallies = tallies;
+  }
+
+  /**
+   * Records an answer (or its absence) on the invitation, and moves the people who took part, by sex, in the
+   * portfolio dashboard's counts: those of a response count, any other answer counts none.
+   */
+  void answer(ConsultationInvitation invitation, Consumer<ConsultationInvitation> answer) {
+    int[] before = participants(invitation);
+    answer.accept(invitation);
+    int[] after = participants(invitation);
+    for (int sex = 0; sex < ProjectTallies.PARTICIPANTS_BY_SEX.size(); sex++) {
+      tallies.add(invitation.getProjectId(), ProjectTallies.PARTICIPANTS, ProjectTallies.PARTICIPANTS_BY_SEX.get(sex), after[sex] - before[sex]);
+    }
+  }
+
+  private static int[] participants(ConsultationInvitation invitation) {
+    if (invitation.getResponse() != InvitationResponse.RESPONDED) {
+      return new int[3];
+    }
+    return new int[] {zeroIfNull(invitation.getParticipantsWomen()), zeroIfNull(invitation.getParticipantsMen()),
+        zeroIfNull(invitation.getParticipantsOther())};
+  }
+
+  private static int zeroIfNull(Integer count) {
+    return count == null ? 0 : count;
   }
 
   /** Invitations still waiting for an answer, one multi-instance element each. */

@@ -125,12 +125,12 @@ class RecordActorInputForm extends FormTaskListener {
       Map<ConsultationInvitation, Task> joint = jointInput(task, values, invitation, officer, errors);
       errors.putAll(values.errors());
       if (errors.isEmpty()) {
-        invitation.responded(on, method, women, men, other, summary, reflection, officer);
+        invitations.answer(invitation, answered -> answered.responded(on, method, women, men, other, summary, reflection, officer));
         if (!joint.isEmpty()) {
           invitation.jointInputOf(invitation.getId());
           joint.keySet().forEach(with -> {
             // the participants of the one meeting are counted once, on this actor's record
-            with.responded(on, method, 0, 0, 0, summary, reflection, officer);
+            invitations.answer(with, answered -> answered.responded(on, method, 0, 0, 0, summary, reflection, officer));
             with.jointInputOf(invitation.getId());
           });
           finish(task, joint.values(), officer);
@@ -144,7 +144,7 @@ class RecordActorInputForm extends FormTaskListener {
       }
       errors.putAll(values.errors());
       if (errors.isEmpty()) {
-        invitation.noInput(response, reason, officer);
+        invitations.answer(invitation, answered -> answered.noInput(response, reason, officer));
       }
     }
     if (!errors.isEmpty()) {

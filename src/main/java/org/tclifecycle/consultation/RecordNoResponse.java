@@ -16,7 +16,7 @@ class RecordNoResponse implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    invitations.get(ConsultationVariables.invitationId(execution))
-        .noInput(InvitationResponse.NO_RESPONSE, "No answer before the deadline", null);
+    invitations.answer(invitations.get(ConsultationVariables.invitationId(execution)),
+        invitation -> invitation.noInput(InvitationResponse.NO_RESPONSE, "No answer before the deadline", null));
   }
 }

@@ -23,10 +23,10 @@ class FollowUpRecommendationForm extends FormTaskListener {
       @NotNull ImplementationStatus implementationStatus,
       @NotBlank @Size(max = 4000) String evidence) {}
 
-  private final RecommendationFollowUpRepository followUps;
+  private final FollowUpRecords followUps;
   private final InputValidator validator;
 
-  FollowUpRecommendationForm(RecommendationFollowUpRepository followUps, InputValidator validator) {
+  FollowUpRecommendationForm(FollowUpRecords followUps, InputValidator validator) {
     this.followUps = followUps;
     this.validator = validator;
   }

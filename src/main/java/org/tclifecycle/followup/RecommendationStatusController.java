@@ -39,11 +39,11 @@ class RecommendationStatusController {
   record StatusRecorded(String recommendationId, String projectKey, ImplementationStatus status) {}
 
   private final ProjectAccess access;
-  private final RecommendationFollowUpRepository followUps;
+  private final FollowUpRecords followUps;
   private final ApiCaller caller;
   private final AuditLog audit;
 
-  RecommendationStatusController(ProjectAccess access, RecommendationFollowUpRepository followUps, ApiCaller caller, AuditLog audit) {
+  RecommendationStatusController(ProjectAccess access, FollowUpRecords followUps, ApiCaller caller, AuditLog audit) {
     this.access = access;
     this.followUps = followUps;
     this.caller = caller;

@@ -22,6 +22,7 @@ import org.tclifecycle.input.InputValidator;
 import org.tclifecycle.input.InvalidInputException;
 import org.tclifecycle.project.Project;
 import org.tclifecycle.project.ProjectService;
+import org.tclifecycle.project.ProjectTallies;
 import org.tclifecycle.project.ProjectVariables;
 
 /**
@@ -54,9 +55,11 @@ class DecideFundingForm extends FormTaskListener {
   private final FundEnvelopes envelopes;
   private final BoardReferralRepository referrals;
   private final InputValidator validator;
+  private final ProjectTallies tallies;
 
   DecideFundingForm(ProjectService projects, FundingDecisionRepository decisions, FundingEvaluations evaluations,
-      FundEnvelopes envelopes, BoardReferralRepository referrals, InputValidator validator) {
+      FundEnvelopes envelopes, BoardReferralRepository referrals, InputValidator validator, ProjectTallies tallies) {
+    this.tallies = tallies;
     this.referrals = referrals;
     this.projects = projects;
     this.decisions = decisions;
@@ -136,7 +139,20 @@ class DecideFundingForm extends FormTaskListener {
     }
     referral.ifPresent(r -> record.advisedBy(r.getId(), r.isContradictedBy(decision.fundingDecision(), decision.fundingAmount())));
     decisions.save(record);
+    count(record, project);
     task.setVariable(ProjectVariables.FUNDING_DECISION, decision.fundingDecision().name());
+  }
+
+  /** The portfolio dashboard's counts of decisions by fund (the decision's, else the fund asked for), overrides among them. */
+  private void count(FundingDecision record, Project project) {
+    String fund = (record.getFund() != null ? record.getFund() : project.getPreferredFund()).name();
+    tallies.add(project.getId(), ProjectTallies.FUNDING_DECISIONS, fund, 1);
+    if (record.isOverridden()) {
+      tallies.add(project.getId(), ProjectTallies.FUNDING_OVERRIDDEN, fund, 1);
+    }
+    if (record.isAgainstBoardAdvice()) {
+      tallies.add(project.getId(), ProjectTallies.FUNDING_AGAINST_ADVICE, fund, 1);
+    }
   }
 
   private static boolean above(Decision decision, BigDecimal recommended) {

@@ -29,11 +29,16 @@ import org.tclifecycle.portfolio.Portfolio.StateRecommendations;
 import org.tclifecycle.portfolio.Portfolio.StatusCount;
 import org.tclifecycle.portfolio.PortfolioFilter.Condition;
 import org.tclifecycle.project.ProjectStage;
+import org.tclifecycle.project.ProjectStatus;
+import org.tclifecycle.project.ProjectTallies;
 
 /**
- * The portfolio's figures, each one SQL aggregate over our tables and Camunda's history and runtime tables
- * (never a project loaded one by one). Days are seconds between two timestamps over 86,400, and medians and
- * percentiles are {@code percentile_cont ... within group}, which H2 2.x and PostgreSQL both compute.
+ * The portfolio's figures (never a project loaded one by one). The counts (projects by stage and State,
+ * consultations, participants, funding decisions, recommendations by status) read the few rows of
+ * {@code portfolio_tally} that match the filters, kept with each change by {@link ProjectTallies}; days per stage
+ * read the stage-period read model; what depends on the moment of the call (consent waits, overdue tasks,
+ * deadlines) is an SQL aggregate over Camunda's runtime tables. Days are seconds between two timestamps over
+ * 86,400, and medians and percentiles are {@code percentile_cont ... within group}, which H2 2.x and PostgreSQL both compute.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,25 +68,46 @@ class PortfolioFigures {
   }
 
   List<StageCount> byStage(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    List<StageCount> counts = new ArrayList<>(jdbc.query("select p.stage, count(*) from cooperation_project p where " + where.sql()
-        + " group by p.stage", (rs, i) -> new StageCount(rs.getString(1), rs.getLong(2)), where.array()));
-    counts.sort(Comparator.comparing(count -> ProjectStage.valueOf(count.stage())));
-    return counts;
+    Map<String, Long> byStage = new java.util.HashMap<>();
+    tallies(filter, ProjectTallies.PROJECTS).forEach((item, projects) -> byStage.merge(stage(item), projects, Long::sum));
+    return byStage.entrySet().stream().filter(count -> count.getValue() != 0).map(count -> new StageCount(count.getKey(), count.getValue()))
+        .sorted(Comparator.comparing(count -> ProjectStage.valueOf(count.stage()))).toList();
   }
 
+  /** Projects by State, and those open, most projects first. */
   List<StateCount> byState(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select p.country_code, count(*), sum(case when p.status = 'OPEN' then 1 else 0 end) from cooperation_project p where "
-        + where.sql() + " group by p.country_code order by count(*) desc, p.country_code",
-        (rs, i) -> new StateCount(rs.getString(1), rs.getLong(2), rs.getLong(3)), where.array());
+    Condition where = filter.tallies("t", true);
+    Map<String, long[]> byState = new java.util.HashMap<>();
+    jdbc.query("select t.country_code, t.item, t.tally from portfolio_tally t where t.figure = ? and " + where.sql(), rs -> {
+      long[] counts = byState.computeIfAbsent(rs.getString(1), country -> new long[2]);
+      counts[0] += rs.getLong(3);
+      if (rs.getString(2).endsWith(":" + ProjectStatus.OPEN.name())) {
+        counts[1] += rs.getLong(3);
+      }
+    }, args(ProjectTallies.PROJECTS, where));
+    return byState.entrySet().stream().filter(state -> state.getValue()[0] != 0)
+        .map(state -> new StateCount(state.getKey(), state.getValue()[0], state.getValue()[1]))
+        .sorted(Comparator.comparingLong(StateCount::projects).reversed().thenComparing(StateCount::country)).toList();
+  }
+
+  /** The counts of one figure of {@code portfolio_tally} under the filters, by item (ProjectTallies keeps them). */
+  private Map<String, Long> tallies(PortfolioFilter filter, String figure) {
+    Condition where = filter.tallies("t", false);
+    Map<String, Long> tallies = new java.util.TreeMap<>();
+    jdbc.query("select t.item, t.tally from portfolio_tally t where t.figure = ? and " + where.sql(),
+        rs -> { tallies.put(rs.getString(1), rs.getLong(2)); }, args(figure, where));
+    return tallies;
+  }
+
+  private static String stage(String stageItem) {
+    return stageItem.substring(0, stageItem.indexOf(':'));
   }
 
   /**
    * Days in each stage over the finished stage periods of the read model {@code project_stage_period}
    * (written with each stage change, back-filled from Camunda's history); stages still running are not counted.
    * Without filters, from the periods' histogram by stage and tenth of a day, whose size does not grow with
-   * the portfolio; with filters, from the periods of the projects chosen.
+   * the portfolio; with filters, from the periods of the projects chosen (each period carries its project's filter values).
    */
   List<StageDuration> stageDurations(PortfolioFilter filter) {
     Condition where = filter.projects("p");
@@ -93,10 +119,11 @@ class PortfolioFigures {
       histograms.forEach((stage, histogram) -> durations.add(new StageDuration(stage, histogram.periods(), histogram.percentile(0.5),
           histogram.percentile(0.9))));
     } else {
+      Condition periods = filter.stagePeriods("s");
       durations.addAll(jdbc.query("select s.stage, count(*), percentile_cont(0.5) within group (order by s.days),"
-          + " percentile_cont(0.9) within group (order by s.days) from project_stage_period s join cooperation_project p on p.id = s.project_id"
-          + " where s.days is not null and " + where.sql() + " group by s.stage",
-          (rs, i) -> new StageDuration(rs.getString(1), rs.getLong(2), days(rs, 3), days(rs, 4)), where.array()));
+          + " percentile_cont(0.9) within group (order by s.days) from project_stage_period s"
+          + " where s.days is not null and " + periods.sql() + " group by s.stage",
+          (rs, i) -> new StageDuration(rs.getString(1), rs.getLong(2), days(rs, 3), days(rs, 4)), periods.array()));
     }
     durations.sort(Comparator.comparing(duration -> ProjectStage.valueOf(duration.stage())));
     return durations;
@@ -148,24 +175,19 @@ class PortfolioFigures {
   }
 
   ConsultationShare consultations(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.queryForObject("select count(*), coalesce(sum(case when (',' || r.actor_types || ',') like '%,NHRI,%'"
-        + " and (',' || r.actor_types || ',') like '%,CIVIL_SOCIETY,%' then 1 else 0 end), 0),"
-        + " coalesce(sum(case when r.outcome = 'EXCEPTION_APPROVED' then 1 else 0 end), 0)"
-        + " from consultation_round r" + filterJoin(where, "p.id = r.project_id"),
-        (rs, i) -> {
-          long rounds = rs.getLong(1);
-          long inclusive = rs.getLong(2);
-          return new ConsultationShare(rounds, inclusive, rounds == 0 ? null : Math.round(1000.0 * inclusive / rounds) / 1000.0, rs.getLong(3));
-        }, where.array());
+    Map<String, Long> rounds = tallies(filter, ProjectTallies.CONSULTATION_ROUNDS);
+    long all = rounds.getOrDefault(ProjectTallies.ROUNDS, 0L);
+    long inclusive = rounds.getOrDefault(ProjectTallies.ROUNDS_HEARING_NHRI_AND_CIVIL_SOCIETY, 0L);
+    return new ConsultationShare(all, inclusive, all == 0 ? null : Math.round(1000.0 * inclusive / all) / 1000.0,
+        rounds.getOrDefault(ProjectTallies.ROUNDS_WITH_EXCEPTION, 0L));
   }
 
   List<Participants> participants(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.queryForObject("select coalesce(sum(i.participants_women), 0), coalesce(sum(i.participants_men), 0), coalesce(sum(i.participants_other), 0)"
-        + " from consultation_invitation i" + filterJoin(where, "p.id = i.project_id") + " where i.response = 'RESPONDED'",
-        (rs, i) -> List.of(new Participants("women", rs.getLong(1)), new Participants("men", rs.getLong(2)),
-            new Participants("other or not stated", rs.getLong(3))), where.array());
+    Map<String, Long> participants = tallies(filter, ProjectTallies.PARTICIPANTS);
+    List<String> sexes = ProjectTallies.PARTICIPANTS_BY_SEX;
+    return List.of(new Participants("women", participants.getOrDefault(sexes.get(0), 0L)),
+        new Participants("men", participants.getOrDefault(sexes.get(1), 0L)),
+        new Participants("other or not stated", participants.getOrDefault(sexes.get(2), 0L)));
   }
 
   List<Envelope> envelopes(PortfolioFilter filter) {
@@ -176,24 +198,19 @@ class PortfolioFigures {
             rs.getBigDecimal(4).subtract(rs.getBigDecimal(5))), where.array());
   }
 
+  /** Funding decisions by fund (the decision's, else the fund the project asked for), and the overrides among them. */
   List<FundOverrides> fundOverrides(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select x.fund, count(*), sum(case when x.overridden then 1 else 0 end), sum(case when x.against_board_advice then 1 else 0 end)"
-        + " from (select coalesce(d.fund, (select f.preferred_fund from cooperation_project f where f.id = d.project_id)) as fund, d.overridden,"
-        + " d.against_board_advice from funding_decision d" + filterJoin(where, "p.id = d.project_id") + ") x group by x.fund order by x.fund",
-        (rs, i) -> new FundOverrides(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), where.array());
+    Map<String, Long> overridden = tallies(filter, ProjectTallies.FUNDING_OVERRIDDEN);
+    Map<String, Long> againstAdvice = tallies(filter, ProjectTallies.FUNDING_AGAINST_ADVICE);
+    return tallies(filter, ProjectTallies.FUNDING_DECISIONS).entrySet().stream().filter(fund -> fund.getValue() != 0)
+        .map(fund -> new FundOverrides(fund.getKey(), fund.getValue(), overridden.getOrDefault(fund.getKey(), 0L),
+            againstAdvice.getOrDefault(fund.getKey(), 0L))).toList();
   }
 
   /** Each linked recommendation counted once per project, by the last status reported (NOT_REPORTED without any). */
   List<StatusCount> recommendationStatus(PortfolioFilter filter) {
-    Condition where = filter.projects("p");
-    return jdbc.query("select coalesce(f.status, 'NOT_REPORTED') as status, count(*) from project_recommendation pr"
-        + filterJoin(where, "p.id = pr.project_id")
-        + " left join recommendation_follow_up f on f.project_id = pr.project_id and f.recommendation_id = pr.recommendation_id"
-        + " and not exists (select 1 from recommendation_follow_up later where later.project_id = f.project_id"
-        + " and later.recommendation_id = f.recommendation_id and later.id > f.id)"
-        + " group by coalesce(f.status, 'NOT_REPORTED') order by status",
-        (rs, i) -> new StatusCount(rs.getString(1), rs.getLong(2)), where.array());
+    return tallies(filter, ProjectTallies.RECOMMENDATION_STATUS).entrySet().stream().filter(status -> status.getValue() != 0)
+        .map(status -> new StatusCount(status.getKey(), status.getValue())).toList();
   }
 
   /** Supported UPR recommendations to each State, and those no project of that State addresses (only the State filter applies). */

@@ -17,18 +17,24 @@ public class ProjectService {
   private final ConsentGuard consentGuard;
   private final JournalRepository journal;
   private final StagePeriods periods;
+  private final ProjectTallies tallies;
 
   ProjectService(ProjectRepository projects, BusinessKeys businessKeys, ConsentGuard consentGuard, JournalRepository journal,
-      StagePeriods periods) {
+      StagePeriods periods, ProjectTallies tallies) {
     this.projects = projects;
     this.businessKeys = businessKeys;
     this.consentGuard = consentGuard;
     this.journal = journal;
     this.periods = periods;
+    this.tallies = tallies;
   }
 
   public Project register(CooperationRequest request, IntakeChannel channel, String processInstanceId) {
-    return projects.save(new Project(businessKeys.next(), request, channel, processInstanceId));
+    Project project = projects.save(new Project(businessKeys.next(), request, channel, processInstanceId));
+    tallies.add(project.getId(), ProjectTallies.PROJECTS, ProjectTallies.stageItem(project.getStage(), project.getStatus()), 1);
+    project.getRecommendationIds().forEach(recommendation -> tallies.add(project.getId(), ProjectTallies.RECOMMENDATION_STATUS,
+        tallies.latestStatus(project.getId(), recommendation), 1));
+    return project;
   }
 
   @Transactional(readOnly = true)
@@ -43,17 +49,28 @@ public class ProjectService {
     }
     Project project = get(projectId);
     periods.moved(projectId, project.getStage(), stage);
+    tallies.move(projectId, ProjectTallies.PROJECTS, ProjectTallies.stageItem(project.getStage(), project.getStatus()),
+        ProjectTallies.stageItem(stage, project.getStatus()));
     project.moveTo(stage);
   }
 
   public void end(Long projectId, ProjectStatus outcome) {
     Project project = get(projectId);
     periods.moved(projectId, project.getStage(), ProjectStage.ENDED);
+    tallies.move(projectId, ProjectTallies.PROJECTS, ProjectTallies.stageItem(project.getStage(), project.getStatus()),
+        ProjectTallies.stageItem(ProjectStage.ENDED, outcome));
     project.end(outcome);
   }
 
   public void relink(Long projectId, Collection<String> recommendationIds, Set<RightsCategory> categories) {
-    get(projectId).relink(Set.copyOf(recommendationIds), categories);
+    Project project = get(projectId);
+    Set<String> before = project.getRecommendationIds();
+    Set<String> after = Set.copyOf(recommendationIds);
+    before.stream().filter(id -> !after.contains(id)).forEach(id -> tallies.add(projectId, ProjectTallies.RECOMMENDATION_STATUS,
+        tallies.latestStatus(projectId, id), -1));
+    after.stream().filter(id -> !before.contains(id)).forEach(id -> tallies.add(projectId, ProjectTallies.RECOMMENDATION_STATUS,
+        tallies.latestStatus(projectId, id), 1));
+    project.relink(after, categories);
   }
 
   public void recordDesigner(Long projectId, String userId) {

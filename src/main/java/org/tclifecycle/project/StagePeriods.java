@@ -12,7 +12,7 @@ import org.tclifecycle.operations.DatabaseKind;
 /**
  * The read model of how long projects stay in each stage ({@code project_stage_period}, read by the portfolio
  * dashboard): a stage change ends the project's open period, counts it in {@code stage_days_histogram}, and
- * opens one for the new stage, in the transaction that changes the stage. Re-entering the stage a project is in (a second screening round)
+ * opens one for the new stage (with the project's year, fund, area and State, the dashboard's filters), in the transaction that changes the stage. Re-entering the stage a project is in (a second screening round)
  * keeps its period; going back (a design revised after the funding decision) opens a new one. Times are the
  * engine's clock, as in Camunda's history the periods were first back-filled from.
  */
@@ -47,7 +47,9 @@ class StagePeriods {
     OffsetDateTime now = now();
     leave(projectId, now);
     if (to != ProjectStage.ENDED) {
-      jdbc.update("insert into project_stage_period (project_id, stage, entered_at) values (?, ?, ?)", projectId, to.name(), now);
+      jdbc.update("insert into project_stage_period (project_id, stage, entered_at, created_year, fund, thematic_area, country_code)"
+          + " select p.id, ?, ?, cast(extract(year from p.created_at at time zone 'UTC') as integer), p.preferred_fund, p.thematic_area,"
+          + " p.country_code from cooperation_project p where p.id = ?", to.name(), now, projectId);
     }
   }
 

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A small portfolio whose figures are known, written straight into our tables and Camunda's history and runtime
  * tables. Its projects were registered in {@value #YEAR}, a year no other test's projects have, so the
  * dashboard's year filter shows these alone; {@link #remove()} takes every row away again. The read model of
- * stage periods is filled from the history by the migration's back-fill ({@link StagePeriodBackfill}).
+ * stage periods is filled from the history by the migration's back-fill ({@link StagePeriodBackfill}), the dashboard's counts
+ * by theirs ({@link TallyBackfill}).
  */
 public final class SeededPortfolio {
 
@@ -108,6 +109,8 @@ public final class SeededPortfolio {
       recommendation(recommendation[0], recommendation[1]);
     }
     link(7, "pf-mv-1");
+    // the dashboard's counts, as the migration back-fills them from these records
+    TallyBackfill.STATEMENTS.forEach(jdbc::update);
   }
 
   public void remove() {
@@ -128,6 +131,8 @@ public final class SeededPortfolio {
     jdbc.update("delete from cooperation_project where business_key like 'TC-" + YEAR + "-9%'");
     // the histogram counted again without the seeded periods
     StagePeriodBackfill.STATEMENTS.subList(1, StagePeriodBackfill.STATEMENTS.size()).forEach(jdbc::update);
+    // and the dashboard's counts without the seeded records
+    TallyBackfill.STATEMENTS.forEach(jdbc::update);
   }
 
   public static String key(int project) {

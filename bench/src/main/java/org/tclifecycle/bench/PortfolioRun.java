@@ -12,8 +12,8 @@ import java.util.Map;
  * history (Camunda's process and activity history, open tasks with candidate groups and due dates,
  * consultation rounds, funding decisions, linked recommendations), then {@code GET /api/portfolio} timed as a
  * manager calls it, without and with filters, and the diagram's heatmap (last twelve months), every call
- * computed (the application runs with tc.portfolio.snapshot-max-age=PT0S). The read model of stage periods is
- * filled by the migration's own back-fill statement (db/changelog/016), timed. Made-up data, in the shape the
+ * computed (the application runs with tc.portfolio.snapshot-max-age=PT0S). The read models of stage periods and of
+ * the dashboard's counts are filled by the migrations' own back-fill statements (db/changelog/016 and 023), timed. Made-up data, in the shape the
  * application writes.
  */
 final class PortfolioRun {
@@ -36,6 +36,7 @@ final class PortfolioRun {
   private static final String GROUPS = "array['tc-officers','tc-managers','tc-board-secretariat']";
 
   private static final Path CHANGELOG = Path.of("src/main/resources/db/changelog/016-portfolio-read-model.sql");
+  private static final Path TALLY_CHANGELOG = Path.of("src/main/resources/db/changelog/023-portfolio-tallies.sql");
   private static double lastBackfillSeconds;
 
   private PortfolioRun() {}
@@ -66,7 +67,7 @@ final class PortfolioRun {
           + fund.p50Millis() + " / " + fund.p95Millis() + " | p95 <= 300 |");
       table.add("| postgres: heatmap with " + size + " projects, p50 / p95 ms of 50 computed calls (last 12 months; last 5 years) | "
           + heatmap.p50Millis() + " / " + heatmap.p95Millis() + "; " + heatmapFiveYears.p50Millis() + " / " + heatmapFiveYears.p95Millis() + " | |");
-      table.add("| postgres: " + size + " projects seeded in s (of which the stage-period back-fill of the migration) | "
+      table.add("| postgres: " + size + " projects seeded in s (of which the back-fills of the migrations 016 and 023) | "
           + Math.round(seedSeconds) + " (" + lastBackfillSeconds + ") | |");
       if (size == small) {
         smallP95 = all.p95Millis();
@@ -154,6 +155,9 @@ final class PortfolioRun {
     for (String statement : backfillStatement().split(";\\s*\n")) {
       database.execute(statement.strip());
     }
+    for (String statement : changeset(TALLY_CHANGELOG, "023-portfolio-tally-backfill").split(";\\s*\n")) {
+      database.execute(statement.strip());
+    }
     lastBackfillSeconds = Math.round((System.nanoTime() - backfill) / 1e8) / 10.0;
     // what autovacuum does in production after a bulk load (statistics, and the visibility map index-only scans need)
     database.execute("vacuum analyze");
@@ -162,8 +166,13 @@ final class PortfolioRun {
 
   /** The migration's back-fill of project_stage_period from the history (only projects without periods yet), as Liquibase runs it. */
   static String backfillStatement() throws java.io.IOException {
-    String text = Files.readString(CHANGELOG);
-    String marker = "--changeset tclifecycle:016-project-stage-period-backfill\n";
+    return changeset(CHANGELOG, "016-project-stage-period-backfill");
+  }
+
+  /** One changeset's SQL of a formatted SQL changelog, comments and the trailing semicolon left out. */
+  static String changeset(Path changelog, String id) throws java.io.IOException {
+    String text = Files.readString(changelog);
+    String marker = "--changeset tclifecycle:" + id + "\n";
     int start = text.indexOf(marker) + marker.length();
     int end = text.indexOf("--changeset", start);
     StringBuilder sql = new StringBuilder();
