@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.StateNameInForms;
 
 /**
  * A form's text component renders Markdown and HTML. Text that people or other systems wrote (a State's
@@ -37,7 +38,7 @@ import org.tclifecycle.i18n.Languages;
 public class PlainTextInForms extends AbstractProcessEnginePlugin {
 
   /** Text the product writes itself: business keys, ISO codes, enum names, Markdown built from the published tables. */
-  public static final Set<String> PRODUCT_TEXT = Set.of("businessKey", "countryCode", "consultationStage", "rightsBalance",
+  public static final Set<String> PRODUCT_TEXT = Set.of("businessKey", "countryCode", StateNameInForms.VARIABLE, "consultationStage", "rightsBalance",
       "missingActorTypes", "reportVersion", "panelId", "fundingRecommendation");
 
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");

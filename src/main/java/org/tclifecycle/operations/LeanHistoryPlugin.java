@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.briefing.BriefingVariables;
 import org.tclifecycle.i18n.LanguageVariables;
+import org.tclifecycle.i18n.StateNameInForms;
 import org.tclifecycle.input.FormTaskListener;
 
 /** History at level full, written by {@link LeanHistoryEventHandler}: about a tenth of Camunda's default per project. */
@@ -15,6 +16,6 @@ class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistoryEventHandler(new LeanHistoryEventHandler(
         name -> BriefingVariables.ALL.contains(name) || FormTaskListener.isOptionList(name)
-            || LanguageVariables.isTranslation(name)));
+            || LanguageVariables.isTranslation(name) || StateNameInForms.VARIABLE.equals(name)));
   }
 }

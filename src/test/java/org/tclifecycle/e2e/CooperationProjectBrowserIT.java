@@ -137,7 +137,7 @@ class CooperationProjectBrowserIT {
     assertThat(projects.findByBusinessKey(key).orElseThrow().getEstimatedBudget())
         .as("\"120,000\" typed as the estimated budget is stored as 120000, not 120.00").isEqualByComparingTo("120000");
     assertThat(taskTitle).isEqualTo("Screen request: " + key + " (Kenya)");
-    assertThat(app.pageContains("Project " + key + " · State KE")).as("project and State on the form").isTrue();
+    assertThat(app.pageContains("Project " + key + " · State Kenya")).as("project and State on the form").isTrue();
     app.waitForText("Support the judiciary in reducing pre-trial detention.");
     assertThat(app.pageContains("Kenya")).as("the request is shown on Screen request, the State by its name").isTrue();
     assertThat(app.pageContains("120,000.00 USD")).as("the estimated budget as stored").isTrue();

@@ -100,7 +100,7 @@ class FormTranslationCompletenessTest {
     JsonNode french = FormTexts.translate(form, Locale.FRENCH);
 
     assertThat(FormTexts.english(french)).containsEntry("assess-needs.findings.label", "Constats")
-        .containsEntry("assess-needs.Text_0.text", "**Projet** {{businessKey}} · **État** {{countryCode}}")
+        .containsEntry("assess-needs.Text_0.text", "**Projet** {{businessKey}} · **État** {{stateName}}")
         .containsEntry("assess-needs.rightsCategories.values.ECONOMIC", "Économiques");
     assertThat(FormTexts.translate(form, Locale.ENGLISH)).isEqualTo(form);
     assertThat(FormTexts.translate(form, Locale.forLanguageTag("sw"))).as("a language without a bundle reads in English").isEqualTo(form);

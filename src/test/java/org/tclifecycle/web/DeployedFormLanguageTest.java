@@ -64,7 +64,7 @@ class DeployedFormLanguageTest {
     assertThat(french.getStatusCode().value()).as(french.getBody()).isEqualTo(200);
     assertThat(label(french, "findings")).isEqualTo("Constats");
     assertThat(label(french, "rightsCategories")).isEqualTo("Catégories de droits concernées");
-    assertThat(french.getBody()).contains("**Projet** {{businessKey}} · **État** {{countryCode}}", "\"value\":\"ECONOMIC\"", "Économiques");
+    assertThat(french.getBody()).contains("**Projet** {{businessKey}} · **État** {{stateName}}", "\"value\":\"ECONOMIC\"", "Économiques");
     assertThat(french.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("fr");
     assertThat(french.getHeaders().getVary()).contains("Accept-Language");
     assertThat(FormComponents.of(EngineRest.json(french)).stream().map(c -> c.path("key").asText()).toList())
