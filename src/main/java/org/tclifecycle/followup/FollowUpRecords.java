@@ -20,6 +20,7 @@ class FollowUpRecords {
 
   void save(RecommendationFollowUp followUp) {
     long project = followUp.getProjectId();
+    tallies.lockProject(project);
     String previous = tallies.latestStatus(project, followUp.getRecommendationId());
     followUps.save(followUp);
     if (tallies.linked(project, followUp.getRecommendationId())) {

@@ -63,6 +63,7 @@ public class ProjectService {
   }
 
   public void relink(Long projectId, Collection<String> recommendationIds, Set<RightsCategory> categories) {
+    tallies.lockProject(projectId);
     Project project = get(projectId);
     Set<String> before = project.getRecommendationIds();
     Set<String> after = Set.copyOf(recommendationIds);

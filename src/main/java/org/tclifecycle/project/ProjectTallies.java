@@ -89,6 +89,15 @@ public class ProjectTallies {
     }
   }
 
+  /**
+   * Holds the project's row until the transaction ends, before reading what a move starts from (the latest status
+   * reported, the links): two reports on one recommendation at once would otherwise both move from the same status
+   * and leave the counts one off. Taken first, before any tally row, so that the lock order stays one.
+   */
+  public void lockProject(long projectId) {
+    jdbc.queryForList("select id from cooperation_project where id = ? for update", Long.class, projectId);
+  }
+
   /** The latest status reported on a recommendation linked to the project, {@link #NOT_REPORTED} without any. */
   public String latestStatus(long projectId, String recommendationId) {
     return jdbc.query("select status from recommendation_follow_up where project_id = ? and recommendation_id = ? order by id desc"
