@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -21,7 +22,7 @@ import org.tclifecycle.identity.AccessPolicy.Grant;
  * grants are created, wider ones narrowed, and grants the policy does not list (left by an earlier version or
  * added by hand) removed. Grants on single tasks are the engine's: it grants a candidate group READ and UPDATE on
  * each task it creates and removes them with the task, so they are left alone (removing them at a restart took
- * every open task away from the officers who were its candidates).
+ * every open task away from the officers who were its candidates); a grant on every task is not.
  */
 @Component
 @Order(2)
@@ -53,13 +54,19 @@ class GroupAuthorizations implements ApplicationRunner {
     }
   }
 
-  /** The group's grants on every kind of resource but single tasks, one query per kind. */
+  /**
+   * The group's grants the policy governs, one query per kind of resource. On tasks, the engine's own grants on single
+   * tasks of a group that can be a candidate are not: a grant on every task ({@code *}), or any task grant of a group
+   * that is never a candidate (an API-only group), is someone's addition, removed like any other.
+   */
   private List<Authorization> heldByPolicy(String group) {
     List<Authorization> held = new ArrayList<>();
     for (Resources resource : Resources.values()) {
-      if (resource != Resources.TASK) {
-        held.addAll(authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).list());
+      AuthorizationQuery query = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource);
+      if (resource == Resources.TASK && !AccessPolicy.API_ONLY_GROUPS.contains(group)) {
+        query = query.resourceId(Authorization.ANY);
       }
+      held.addAll(query.list());
     }
     return held;
   }

@@ -49,9 +49,23 @@ class AccessPolicyTest {
         .resourceType(Resources.PROCESS_DEFINITION).resourceId("cooperation-project").singleResult();
     officers.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE);
     authorizations.saveAuthorization(officers);
+    Authorization everyTask = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    everyTask.setGroupId(TcGroups.OFFICERS);
+    everyTask.setResource(Resources.TASK);
+    everyTask.setResourceId(Authorization.ANY);
+    everyTask.addPermission(Permissions.ALL);
+    authorizations.saveAuthorization(everyTask);
+    Authorization stateOnATask = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    stateOnATask.setGroupId(TcGroups.EXTERNAL);
+    stateOnATask.setResource(Resources.TASK);
+    stateOnATask.setResourceId("a-task-of-another-state");
+    stateOnATask.addPermission(Permissions.ALL);
+    authorizations.saveAuthorization(stateOnATask);
 
     groupAuthorizations.run(null);
 
+    assertThat(authorizations.createAuthorizationQuery().authorizationId(everyTask.getId()).count()).as("a grant on every task").isZero();
+    assertThat(authorizations.createAuthorizationQuery().authorizationId(stateOnATask.getId()).count()).as("a State's grant on a task").isZero();
     Set<String> held = new TreeSet<>();
     for (String group : AccessPolicy.PRODUCT_GROUPS) {
       for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
