@@ -29,6 +29,8 @@ import org.tclifecycle.notification.MailTemplates;
 class IdentifyContributorsForm extends FormTaskListener {
 
   static final String OPTIONS = "contributorOptions";
+  /** The length of panel_contributor.name (changelog 005). */
+  static final int NAME_LENGTH = 200;
   static final String CONTRIBUTORS = "invitedContributors";
   static final String NEW_NAME = "newContributorName";
   static final String NEW_KIND = "newContributorKind";
@@ -147,7 +149,13 @@ class IdentifyContributorsForm extends FormTaskListener {
 
   /** The actor and its State by name ("… (Kenya)"): the contributor's name in task titles and the panel's report. */
   private static String nameOf(NationalActor actor) {
-    return actor.getName() + " (" + StateNames.of(actor.getCountryCode(), Locale.ENGLISH) + ")";
+    return contributorName(actor.getName(), actor.getCountryCode());
+  }
+
+  static String contributorName(String name, String countryCode) {
+    String state = " (" + StateNames.of(countryCode, Locale.ENGLISH) + ")";
+    // a contributor's name holds 200 characters, as an actor's does: a long name gives way to its State's
+    return (name.length() + state.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - state.length() - 1) + "…" : name) + state;
   }
 
   private static void check(Map<String, String> errors, String field, String text, int max) {
