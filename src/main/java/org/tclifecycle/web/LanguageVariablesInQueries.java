@@ -30,14 +30,15 @@ import org.tclifecycle.i18n.Languages;
 class LanguageVariablesInQueries extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LIST = Pattern.compile(".*/variable-instance$");
-  private static final Pattern ONE = Pattern.compile(".*/variable-instance/([^/]+)$");
+  private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
+  private static final Pattern LIST = Pattern.compile(".*/variable-instance/?$");
+  private static final Pattern ONE = Pattern.compile(".*/variable-instance/([^/]+)/?$");
   /** What tells one variable's scope from another's in an answer. */
   private static final List<String> SCOPE = List.of("processInstanceId", "executionId", "taskId", "caseExecutionId", "activityInstanceId");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
+    String path = PATHS.getPathWithinApplication(request); // decoded, as Jersey routes it (%65 is e)
     boolean list = LIST.matcher(path).matches() && ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()));
     Matcher one = ONE.matcher(path);
     return !list && !("GET".equals(request.getMethod()) && one.matches() && !"count".equals(one.group(1)));
@@ -57,7 +58,7 @@ class LanguageVariablesInQueries extends OncePerRequestFilter {
     } else if (json instanceof ObjectNode variable && isTranslation(variable)) {
       cached.resetBuffer();
       cached.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      Matcher one = ONE.matcher(request.getRequestURI());
+      Matcher one = ONE.matcher(PATHS.getPathWithinApplication(request));
       one.matches();
       cached.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "InvalidRequestException",
           "message", "Variable instance with Id '" + one.group(1) + "' does not exist.")));

@@ -140,6 +140,16 @@ class ConsultationFormsInFrenchTest {
         .contains("missingActorTypes").noneMatch(name -> name.contains("__"));
     assertThat(exchangeAsAdmin(HttpMethod.GET, "/variable-instance/" + translationId, null, null).getStatusCode().value())
         .as("a copy is not found by its id").isEqualTo(404);
+    // the path as the engine routes it: a trailing slash shows no copy either; an encoded letter is not routed at all
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", EngineRest.password("admin"));
+    ResponseEntity<String> slash = http.exchange(java.net.URI.create("http://localhost:" + port
+        + "/engine-rest/variable-instance/?maxResults=100&processInstanceIdIn=" + instance), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(slash.getStatusCode().value()).isEqualTo(200);
+    assertThat(EngineRest.json(slash).findValuesAsText("name")).contains("missingActorTypes").noneMatch(name -> name.contains("__"));
+    ResponseEntity<String> encoded = http.exchange(java.net.URI.create("http://localhost:" + port
+        + "/engine-rest/variable-instanc%65?maxResults=100&processInstanceIdIn=" + instance), HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(encoded.getStatusCode().value()).isEqualTo(404);
   }
 
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
