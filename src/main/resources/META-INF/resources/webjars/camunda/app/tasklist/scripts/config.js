@@ -2,7 +2,7 @@
 // keyboard shortcuts it keeps). The browser's language picks the locale: French (locales/fr.json) or English.
 export default {
   // the e-mail preference menu in the navbar, the Project tab of a task, refusals shown beside their fields
-  customScripts: ['tc-notifications/plugin.js', 'tc-project/plugin.js', 'tc-refusals/plugin.js'],
+  customScripts: ['tc-notifications/plugin.js', 'tc-project/plugin.js', 'tc-refusals/plugin.js', 'tc-form-messages/plugin.js', 'tc-filter-names/plugin.js'],
   locales: {
     availableLocales: ['en', 'fr'],
     fallbackLocale: 'en'
