@@ -1,22 +1,12 @@
 package org.tclifecycle.i18n;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.input.FormComponents;
+import org.tclifecycle.input.UserTaskForms;
 
 /**
  * The State's name in the reader's language for the forms' header ("Project TC-2026-0001 · State Kenya"): when a
@@ -41,21 +31,10 @@ public class StateNameInForms extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        String formRef = element.attributeNS(new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef");
-        if (formsShowingIt.contains(formRef) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
-            if (task.getVariable(COUNTRY_CODE) instanceof String code) {
-              LanguageVariables.putOn(task, VARIABLE, language -> StateNames.of(code, language));
-            }
-          });
-        }
+    UserTaskForms.onCreate(configuration, formRef -> !formsShowingIt.contains(formRef) ? null : task -> {
+      if (task.getVariable(COUNTRY_CODE) instanceof String code) {
+        LanguageVariables.putOn(task, VARIABLE, language -> StateNames.of(code, language));
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 }

@@ -1,9 +1,7 @@
 package org.tclifecycle.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,16 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 import org.tclifecycle.i18n.LanguageVariables;
 import org.tclifecycle.i18n.Languages;
@@ -55,18 +45,10 @@ public class PlainTextInForms extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        Set<String> shown = shownByForm.get(element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef"));
-        if (shown != null && !shown.isEmpty() && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, task -> shadow(task, shown));
-        }
-      }
+    UserTaskForms.onCreate(configuration, formRef -> {
+      Set<String> shown = shownByForm.get(formRef);
+      return shown == null || shown.isEmpty() ? null : task -> shadow(task, shown);
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   static void shadow(DelegateTask task, Set<String> shown) {
