@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -64,21 +66,10 @@ class MessagesCompletenessTest {
   void everyCodeTheSourcesNameIsInTheEnglishBundle() throws IOException {
     Properties english = bundle("i18n/messages.properties");
     Pattern literalCode = Pattern.compile("Messages\\.text\\((?:[\\w.()]+,\\s*)?\"([\\w.]+)\"");
+    List<Named> named = namedInSources(literalCode);
     TreeSet<String> unknown = new TreeSet<>();
-    int named = 0;
-    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher matcher = literalCode.matcher(Files.readString(source));
-        while (matcher.find()) {
-          String code = matcher.group(1);
-          named++;
-          if (!code.endsWith(".") && !english.containsKey(code)) {
-            unknown.add(source.getFileName() + ": " + code);
-          }
-        }
-      }
-    }
-    assertThat(named).as("codes found in the sources").isGreaterThan(50);
+    named.stream().filter(n -> !n.code().endsWith(".") && !english.containsKey(n.code())).forEach(n -> unknown.add(n.toString()));
+    assertThat(named).as("codes found in the sources").hasSizeGreaterThan(50);
     assertThat(unknown).isEmpty();
   }
 
@@ -93,26 +84,12 @@ class MessagesCompletenessTest {
     Pattern literalMessage = Pattern.compile("(?:\\bmessage\\s*=|message\\(\\)\\s*default|_MESSAGE\\s*=|\\bMESSAGE\\s*=)\\s*\"(?!\\{)([^\"]*)\"");
     Pattern messageCode = Pattern.compile("\"\\{([a-z]\\w*(?:\\.\\w+)+)\\}\"");
     TreeSet<String> literal = new TreeSet<>();
+    namedInSources(literalMessage).forEach(n -> literal.add(n.toString()));
+    List<Named> codes = namedInSources(messageCode);
     TreeSet<String> unknown = new TreeSet<>();
-    int codes = 0;
-    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String text = Files.readString(source);
-        Matcher literalMatcher = literalMessage.matcher(text);
-        while (literalMatcher.find()) {
-          literal.add(source.getFileName() + ": " + literalMatcher.group(1));
-        }
-        Matcher codeMatcher = messageCode.matcher(text);
-        while (codeMatcher.find()) {
-          codes++;
-          if (!english.containsKey(codeMatcher.group(1))) {
-            unknown.add(source.getFileName() + ": " + codeMatcher.group(1));
-          }
-        }
-      }
-    }
+    codes.stream().filter(n -> !english.containsKey(n.code())).forEach(n -> unknown.add(n.toString()));
     assertThat(literal).as("annotations' messages written in English instead of a {code}").isEmpty();
-    assertThat(codes).as("message codes found in annotations").isGreaterThan(20);
+    assertThat(codes).as("message codes found in annotations").hasSizeGreaterThan(20);
     assertThat(unknown).as("codes missing from messages.properties (each other language must have the same codes)").isEmpty();
   }
 
@@ -121,20 +98,10 @@ class MessagesCompletenessTest {
   void everyUhriImportCodeTheSourcesNameIsInTheEnglishBundle() throws IOException {
     Properties english = bundle("i18n/messages.properties");
     Pattern literalCode = Pattern.compile("\"(uhri\\.[\\w.]*\\w)\"");
+    List<Named> named = namedInSources(literalCode);
     TreeSet<String> unknown = new TreeSet<>();
-    int named = 0;
-    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher matcher = literalCode.matcher(Files.readString(source));
-        while (matcher.find()) {
-          named++;
-          if (!english.containsKey(matcher.group(1))) {
-            unknown.add(source.getFileName() + ": " + matcher.group(1));
-          }
-        }
-      }
-    }
-    assertThat(named).as("uhri codes found in the sources").isGreaterThan(20);
+    named.stream().filter(n -> !english.containsKey(n.code())).forEach(n -> unknown.add(n.toString()));
+    assertThat(named).as("uhri codes found in the sources").hasSizeGreaterThan(20);
     assertThat(unknown).isEmpty();
   }
 
@@ -169,5 +136,27 @@ class MessagesCompletenessTest {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
+  }
+
+  /** A code (the pattern's first group) a main source names, with the file it stands in. */
+  record Named(String file, String code) {
+    @Override
+    public String toString() {
+      return file + ": " + code;
+    }
+  }
+
+  /** Every match of the pattern in the main sources. */
+  static List<Named> namedInSources(Pattern pattern) throws IOException {
+    List<Named> named = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        Matcher matcher = pattern.matcher(Files.readString(source));
+        while (matcher.find()) {
+          named.add(new Named(source.getFileName().toString(), matcher.group(1)));
+        }
+      }
+    }
+    return named;
   }
 }
