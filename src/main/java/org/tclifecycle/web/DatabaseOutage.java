@@ -21,13 +21,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database is unreachable the API answers 503 with a problem body and a Retry-After, also when
- * the outage strikes the authentication filter; the connection pool reconnects by itself afterwards.
+ * While the database is unreachable (or no connection frees up in time) our API, Camunda's REST API and the
+ * webapps' API answer 503 with a problem body and a Retry-After, also when the outage strikes the
+ * authentication filter; the connection pool reconnects by itself afterwards.
  */
 @Configuration
 public class DatabaseOutage {
 
   static final String DETAIL = "The database cannot be reached at the moment; nothing was changed. Try again shortly.";
+  static final String RETRY_AFTER_SECONDS = "10";
+  static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+      + DETAIL + "\"}";
 
   private final ObjectProvider<DataSource> dataSource;
 
@@ -81,14 +85,13 @@ public class DatabaseOutage {
           }
           response.resetBuffer();
           response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-          response.setHeader("Retry-After", "10");
+          response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
           response.setContentType("application/problem+json");
-          response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-              + DETAIL + "\"}");
+          response.getWriter().write(BODY);
         }
       }
     });
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

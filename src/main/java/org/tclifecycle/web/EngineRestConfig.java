@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -44,6 +45,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(new ConflictOnRefusal(conflicts));
     register(new ConflictOnEngineError(conflicts));
     register(ConcurrentChange.class);
+    register(OutageBehindEngineFailure.class);
+  }
+
+  /** The database out of reach (or no connection free in time): 503 with a Retry-After, as {@link DatabaseOutage} answers. */
+  static Response unavailable() {
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE).type("application/problem+json")
+        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(DatabaseOutage.BODY).build();
   }
 
   /** Completing, claiming or resolving a task that someone else has just completed or changed. */
@@ -95,6 +103,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     }
 
     Response conflictOrDefault(Throwable exception) {
+      if (DatabaseOutage.isCause(exception)) {
+        return unavailable();
+      }
       Response done = conflicts.alreadyDone(taskId());
       return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
@@ -192,6 +203,15 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(RuntimeException exception) {
       return conflictOrDefault(exception);
+    }
+  }
+
+  /** Camunda answers an engine call that lost its database with 500, as if the request were at fault. */
+  @Priority(1)
+  static class OutageBehindEngineFailure implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return DatabaseOutage.isCause(exception) ? unavailable() : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 

@@ -19,8 +19,8 @@ import org.tclifecycle.TcpProxy;
 import org.tclifecycle.TestDatabase;
 
 /**
- * PostgreSQL unreachable for 10 seconds (the relay between the application and the server is cut): the API
- * answers 503 problem+json meanwhile, and works again afterwards without a restart.
+ * PostgreSQL unreachable for 10 seconds (the relay between the application and the server is cut): our API and
+ * Camunda's REST API answer 503 problem+json meanwhile, and work again afterwards without a restart.
  */
 @EnabledIf("org.tclifecycle.TestDatabase#onPostgres")
 @IntegrationTest
@@ -34,6 +34,11 @@ class DatabaseOutageTest {
         .exchange("http://localhost:" + port + "/api/projects?size=1", HttpMethod.GET, null, String.class);
   }
 
+  ResponseEntity<String> listTasksOverEngineRest() {
+    return http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
+        .exchange("http://localhost:" + port + "/engine-rest/task?maxResults=1", HttpMethod.GET, null, String.class);
+  }
+
   @Test
   void theApiAnswers503DuringATenSecondOutageAndRecoversWithoutARestart() throws Exception {
     TcpProxy relay = TestDatabase.relay();
@@ -44,12 +49,13 @@ class DatabaseOutageTest {
     List<Integer> duringOutage = new ArrayList<>();
     try {
       while (System.currentTimeMillis() < outageEnds - 3_500) {
-        ResponseEntity<String> response = listProjects();
-        duringOutage.add(response.getStatusCode().value());
-        if (response.getStatusCode().value() == 503) {
-          assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
-          assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("10");
-          assertThat(response.getBody()).contains("database cannot be reached");
+        for (ResponseEntity<String> response : List.of(listProjects(), listTasksOverEngineRest())) {
+          duringOutage.add(response.getStatusCode().value());
+          if (response.getStatusCode().value() == 503) {
+            assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
+            assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+            assertThat(response.getBody()).contains("database cannot be reached");
+          }
         }
       }
       Thread.sleep(Math.max(0, outageEnds - System.currentTimeMillis()));
@@ -60,5 +66,6 @@ class DatabaseOutageTest {
     assertThat(duringOutage).isNotEmpty().containsOnly(503);
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .until(() -> listProjects().getStatusCode().value() == 200);
+    assertThat(listTasksOverEngineRest().getStatusCode().value()).isEqualTo(200);
   }
 }
