@@ -199,7 +199,7 @@ class RecordActorInputForm extends FormTaskListener {
   /**
    * Completes the waiting tasks of the actors heard jointly, as the officer, with this task's values: each
    * actor's sub-process ends as "input recorded" through its usual path, and history keeps who completed each
-   * task, when, and with which values.
+   * task and when (the values are in each actor's record).
    */
   private void finish(DelegateTask task, Collection<Task> waiting, String officer) {
     TaskService tasks = task.getProcessEngineServices().getTaskService();

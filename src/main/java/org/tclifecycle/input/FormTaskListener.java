@@ -20,8 +20,9 @@ import org.tclifecycle.i18n.LanguageVariables;
  * message and the REST API answers 400; the transaction rolls back, so nothing is written.
  *
  * <p>The values a form submits belong to its task: Tasklist and {@code submit-form} write them into the
- * process instance, so once the stage has stored them they are moved onto the task (history keeps them
- * there, per round) and a later round of the same form starts empty. Only the fields the process itself
+ * process instance, so once the stage has stored them (the domain records keep each round) they are moved onto
+ * the task, which history does not repeat (operations.LeanHistoryEventHandler), and a later round of the same
+ * form starts empty. Only the fields the process itself
  * reads ({@link #fieldsForTheProcess()}: gateway decisions, what a later task shows) stay process variables.
  */
 public abstract class FormTaskListener implements TaskListener {

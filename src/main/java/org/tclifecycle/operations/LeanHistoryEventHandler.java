@@ -1,27 +1,43 @@
 package org.tclifecycle.operations;
 
+import java.util.Set;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
- * Camunda's history writer at level full, less what repeats the domain records or lasts no longer than one
- * transaction. Kept: every activity and task with who did it and when, every variable's last value with its
- * task, decisions, incidents, jobs and the user-operation audit. Not written:
+ * Camunda's history writer at level full, less what repeats the domain records, the deployed models or the rest
+ * of the history. Kept: every process, activity and task with who did it and when, the process variables the
+ * processes decide on, decisions with their inputs and outputs, incidents, every failure of a job, and the
+ * user-operation audit. Not written:
  * <ul>
- * <li>each variable's every change and each submitted form field (act_hi_detail): the domain database holds
- * what every form entered, per round, and history keeps each variable's last value on its task;</li>
- * <li>display-only variables (the facts and option lists put on a task for its form), copies of domain records;</li>
- * <li>a variable created and removed in the same transaction: a submitted value moved from the process
- * instance onto its task, the start form's fields once the request is stored.</li>
+ * <li>each variable's every change and each submitted form field (act_hi_detail);</li>
+ * <li>variables of a user task, its own or its activity's: what its form submitted, which the stage stored in the
+ * domain records (per round), and the facts and options shown on it, copies of those records;</li>
+ * <li>display-only process variables, and a multi-instance's counters;</li>
+ * <li>a variable created and removed in the same transaction: the start form's fields once the request is stored;</li>
+ * <li>candidate-group and assignee links (act_hi_identitylink): each task's candidate group is a constant of its
+ * deployed model, and who took it is the task's assignee and the audit's claim;</li>
+ * <li>the job log of jobs that never failed (created, succeeded, deleted): nothing a person reads; a job's failures
+ * are kept, each with its message, and so is how it ended once it had failed.</li>
  * </ul>
  */
 class LeanHistoryEventHandler extends DbHistoryEventHandler {
+
+  private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of(MultiInstanceActivityBehavior.NUMBER_OF_INSTANCES,
+      MultiInstanceActivityBehavior.NUMBER_OF_ACTIVE_INSTANCES, MultiInstanceActivityBehavior.NUMBER_OF_COMPLETED_INSTANCES,
+      MultiInstanceActivityBehavior.LOOP_COUNTER);
 
   private final Predicate<String> displayOnly;
 
@@ -31,10 +47,22 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
 
   @Override
   public void handleEvent(HistoryEvent event) {
-    if (event instanceof HistoricFormPropertyEventEntity) {
+    if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
+      return;
+    }
+    if (event instanceof HistoricJobLogEventEntity job && !job.isFailureLog() && !failedBefore(job)) {
       return;
     }
     super.handleEvent(event);
+  }
+
+  /** A job that failed keeps its exception message until it ends; the ending command has it cached. */
+  private static boolean failedBefore(HistoricJobLogEventEntity event) {
+    if (event.isCreationLog()) {
+      return false;
+    }
+    JobEntity job = Context.getCommandContext().getDbEntityManager().getCachedEntity(JobEntity.class, event.getJobId());
+    return job != null && job.getExceptionMessage() != null;
   }
 
   @Override
@@ -44,13 +72,35 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
 
   @Override
   protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
-    if (displayOnly.test(event.getVariableName())) {
+    String name = event.getVariableName();
+    if (displayOnly.test(name) || MULTI_INSTANCE_COUNTERS.contains(name) || ofAUserTask(event)) {
       return;
     }
     if (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE) && createdInThisTransaction(event)) {
       return;
     }
     super.insertHistoricVariableUpdateEntity(event);
+  }
+
+  /**
+   * A task's own variable, or one local to a user task's activity (an input parameter that keeps a form's fields
+   * apart between the parallel tasks of a multi-instance). Every event of a variable carries the same task and
+   * activity instance, so a variable is either written from its creation to its removal or not at all.
+   */
+  private static boolean ofAUserTask(HistoricVariableUpdateEventEntity event) {
+    if (event.getTaskId() != null) {
+      return true;
+    }
+    String activityInstance = event.getActivityInstanceId();
+    int colon = activityInstance == null ? -1 : activityInstance.indexOf(':'); // "<activity id>:<id>"; BPMN ids have no colon
+    if (colon < 0 || event.getProcessDefinitionId() == null) {
+      return false;
+    }
+    ActivityImpl activity = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(event.getProcessDefinitionId()).findActivity(activityInstance.substring(0, colon));
+    // only a scope (input parameters, boundary events) has variables of its own; the activity instance of any
+    // other user task is that of the execution it runs in, whose variables belong to the enclosing scope
+    return activity != null && activity.isScope() && activity.getActivityBehavior() instanceof UserTaskActivityBehavior;
   }
 
   /** Removes the history of a variable not yet written, so that nothing is: true if there was one. */

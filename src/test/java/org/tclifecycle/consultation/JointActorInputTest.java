@@ -124,8 +124,8 @@ class JointActorInputTest {
       assertThat(task.getAssignee()).as("who recorded it").isEqualTo("officer1");
       assertThat(task.getEndTime()).as("when").isNotNull();
       assertThat(task.getDeleteReason()).isEqualTo("completed");
-      assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).variableName("inputSummary").singleResult()
-          .getValue()).as("each task keeps the values it was completed with").isEqualTo(TestData.actorInput().get("inputSummary"));
+      assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count())
+          .as("the values it was completed with: in each actor's record (above), not again in history").isZero();
     });
     assertThat(audit.read(key, 0, 50).getContent()).filteredOn(entry -> entry.getAction().equals("JOINT_CONSULTATION_INPUT"))
         .as("the audit names the officer and, for each actor, the others").hasSize(3)

@@ -20,12 +20,21 @@ import org.springframework.http.HttpMethod;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.TestData;
+import org.tclifecycle.consultation.ConsultationInvitation;
+import org.tclifecycle.consultation.ConsultationInvitationRepository;
+import org.tclifecycle.design.ProjectDesign;
+import org.tclifecycle.design.ProjectDesignRepository;
+import org.tclifecycle.execution.ProgressReport;
+import org.tclifecycle.execution.ProgressReportRepository;
+import org.tclifecycle.funding.FundingDecision;
+import org.tclifecycle.funding.FundingDecisionRepository;
 import org.tclifecycle.project.ProjectRepository;
 
 /**
  * The values a form submits belong to its task: a later round of the same form (a second consultation plan,
- * a revised design, the next progress report) starts empty, and history keeps each round's values with its
- * task. Every form that can be worked more than once in the cooperation lifecycle is worked twice here.
+ * a revised design, the next progress report) starts empty, and the domain records keep each round's values
+ * (Camunda's history does not keep them again). Every form that can be worked more than once in the cooperation
+ * lifecycle is worked twice here.
  */
 @IntegrationTest
 class FormValuesStayInTheirRoundTest {
@@ -35,6 +44,10 @@ class FormValuesStayInTheirRoundTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired ProjectRepository projects;
+  @Autowired ConsultationInvitationRepository invitations;
+  @Autowired ProjectDesignRepository designs;
+  @Autowired FundingDecisionRepository fundingDecisions;
+  @Autowired ProgressReportRepository reports;
   EngineRest rest;
 
   @BeforeEach
@@ -55,12 +68,16 @@ class FormValuesStayInTheirRoundTest {
     }
   }
 
-  /** Each round's value is kept in history with the task that submitted it, none as a process variable. */
-  void keptPerTask(String key, String field, int rounds) {
+  /** What a form submitted is in the domain records only: neither on its task nor as a process variable in history. */
+  void notKeptAgainInHistory(String key, String field) {
     String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
         .map(HistoricProcessInstance::getId).toArray(String[]::new);
-    assertThat(history.createHistoricVariableInstanceQuery().variableName(field).processInstanceIdIn(instances).list())
-        .as(field + " kept with each task").hasSize(rounds).allMatch(value -> value.getTaskId() != null);
+    assertThat(history.createHistoricVariableInstanceQuery().variableName(field).processInstanceIdIn(instances).includeDeleted().list())
+        .as(field + " in history").isEmpty();
+  }
+
+  Long projectId(String key) {
+    return projects.findByBusinessKey(key).orElseThrow().getId();
   }
 
   List<Long> actorIds(String country, String... types) {
@@ -98,8 +115,17 @@ class FormValuesStayInTheirRoundTest {
     startsEmpty("officer1", key, "Task_RecordActorInput", "inputSummary", "consultationMethod", "participantsWomen");
     recordAll(key);
     rest.awaitTask(key, "Task_DesignProject");
-    keptPerTask(key, "newActorName", 1);
-    keptPerTask(key, "invitedActors", 2);
+    notKeptAgainInHistory(key, "newActorName");
+    notKeptAgainInHistory(key, "invitedActors");
+    notKeptAgainInHistory(key, "inputSummary");
+    List<ConsultationInvitation> invited = invitations.findByProjectIdOrderByIdAsc(projectId(key));
+    assertThat(invited).extracting(invitation -> invitation.getActor().getName())
+        .as("the actor the first plan registered").contains("Kenya National Commission on Human Rights (round one)");
+    assertThat(invited).extracting(invitation -> invitation.getActor().getId()).as("the actors the second plan invited").containsAll(more);
+    assertThat(invited).as("each actor's input, who recorded it and when")
+        .allSatisfy(invitation -> assertThat(invitation.getInputSummary()).isEqualTo(TestData.actorInput().get("inputSummary")))
+        .allSatisfy(invitation -> assertThat(invitation.getInputRecordedBy()).isEqualTo("officer1"))
+        .allSatisfy(invitation -> assertThat(invitation.getInputRecordedAt()).isNotNull());
   }
 
   @Test
@@ -113,8 +139,12 @@ class FormValuesStayInTheirRoundTest {
     rest.consult("officer2", key, "KE", "Task_DecideFunding");
     startsEmpty("manager1", key, "Task_DecideFunding", "fundingJustification");
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
-    keptPerTask(key, "objectives", 2);
-    keptPerTask(key, "fundingJustification", 2);
+    notKeptAgainInHistory(key, "objectives");
+    notKeptAgainInHistory(key, "fundingJustification");
+    assertThat(designs.findByProjectIdOrderByIdAsc(projectId(key))).extracting(ProjectDesign::getObjectives)
+        .as("each design's objectives").containsExactly("Reduce pre-trial detention by 30%.", "Reduce pre-trial detention by 30%.");
+    assertThat(fundingDecisions.findByProjectIdOrderByIdAsc(projectId(key))).extracting(FundingDecision::getJustification)
+        .as("each funding decision's justification").containsExactly("Add a gender focus.", "Meets the criteria.");
 
     String instance = projects.findByBusinessKey(key).orElseThrow().getProcessInstanceId();
     for (int round = 1; round <= 2; round++) {
@@ -122,6 +152,8 @@ class FormValuesStayInTheirRoundTest {
       startsEmpty("officer1", key, "Task_ReportProgress", "progressSummary", "indicatorProgress");
       rest.work("officer1", key, "Task_ReportProgress", Map.of("progressSummary", "Round " + round + ".", "indicatorProgress", "12% fewer"));
     }
-    keptPerTask(key, "progressSummary", 2);
+    notKeptAgainInHistory(key, "progressSummary");
+    assertThat(reports.findByProjectIdOrderByIdAsc(projectId(key))).filteredOn(report -> report.getKind() == ProgressReport.Kind.PROGRESS)
+        .extracting(ProgressReport::getSummary).as("each progress report's summary").containsExactly("Round 1.", "Round 2.");
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -36,6 +37,7 @@ class NotificationChannelOutageTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired ProjectRepository projects;
   @Autowired NotificationRepository notifications;
@@ -88,6 +90,12 @@ class NotificationChannelOutageTest {
     assertThat(notifications.findByProjectIdOrderByIdAsc(projectId)).singleElement()
         .satisfies(sent -> assertThat(sent.getDeliveredAt()).isNotNull());
     assertThat(NotificationGateway.acceptedCount(request.getId())).as("deliveries of the consent request").isEqualTo(1);
+
+    // the job log keeps every failure of a job and how it ended after them, not its creation
+    assertThat(history.createHistoricJobLogQuery().jobId(send.getId()).failureLog().list())
+        .as("each failure, with its message").hasSize(6).allSatisfy(failure -> assertThat(failure.getJobExceptionMessage()).contains("answered 503"));
+    assertThat(history.createHistoricJobLogQuery().jobId(send.getId()).successLog().count()).as("its success after the failures").isEqualTo(1);
+    assertThat(history.createHistoricJobLogQuery().jobId(send.getId()).creationLog().count()).as("its creation").isZero();
   }
 
   @Test

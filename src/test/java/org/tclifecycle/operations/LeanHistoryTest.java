@@ -2,6 +2,7 @@ package org.tclifecycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,15 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
 import org.tclifecycle.briefing.BriefingVariables;
 import org.tclifecycle.project.ProjectVariables;
 
 /**
- * History leaves out what the domain records already hold (every change of every variable, the facts shown on
- * decision forms, values that lived one transaction) and keeps every promise: who did which task and when,
- * each form's values with its task, the decisions that explain the funding decision, the audit of operations.
+ * History leaves out what the domain records, the deployed models or the rest of the history already hold (every
+ * change of every variable, what the forms submitted and showed, candidate groups, the log of jobs that never
+ * failed) and keeps every promise: who did which task and when, the process variables the processes decide on,
+ * the decisions that explain the funding decision, the audit of operations.
  */
 @IntegrationTest
 class LeanHistoryTest {
@@ -43,7 +46,7 @@ class LeanHistoryTest {
     rest.work("manager1", key, "Task_DecideFunding", Map.of("fundingDecision", "APPROVE", "fundingJustification", "Meets the criteria."));
     String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
         .map(HistoricProcessInstance::getId).toArray(String[]::new);
-    assertThat(instances).hasSizeGreaterThan(1);
+    assertThat(instances).as("the project and its consultations").hasSizeGreaterThan(1);
     String project = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
         .processDefinitionKey(ProjectVariables.PROCESS_KEY).singleResult().getId();
 
@@ -52,24 +55,53 @@ class LeanHistoryTest {
     List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
         .includeDeleted().list();
     assertThat(variables).extracting(HistoricVariableInstance::getName)
-        .as("facts and option lists shown on forms").noneMatch(name -> BriefingVariables.ALL.contains(name) || name.endsWith("Options"));
-    assertThat(variables).filteredOn(variable -> variable.getName().equals("objectives"))
-        .as("a submitted value, once on its task only").singleElement()
-        .satisfies(variable -> assertThat(variable.getTaskId()).isNotNull());
+        .as("facts and option lists shown on forms").noneMatch(name -> BriefingVariables.ALL.contains(name) || name.endsWith("Options"))
+        .as("what the forms submitted").doesNotContain("objectives", "fundingJustification", "inputSummary", "participantsWomen")
+        .as("a multi-instance's counters").doesNotContain("nrOfInstances", "nrOfCompletedInstances", "loopCounter");
+    assertThat(variables).as("variables of tasks").allSatisfy(variable -> assertThat(variable.getTaskId()).isNull())
+        .as("variables of user tasks' activities (a form's fields kept apart between parallel tasks)")
+        .noneSatisfy(variable -> assertThat(variable.getActivityInstanceId()).startsWith("Task_RecordActorInput:"));
+    assertThat(history.createHistoricIdentityLinkLogQuery().processDefinitionKey(ProjectVariables.PROCESS_KEY).count())
+        .as("candidate groups and assignees of the project's tasks").isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(project).activityId("Task_SendConsentRequest")
+        .finished().list()).as("an asynchronous step that ran").isNotEmpty();
+    assertThat(history.createHistoricJobLogQuery().processInstanceId(project).creationLog().count()
+        + history.createHistoricJobLogQuery().processInstanceId(project).successLog().count()
+        + history.createHistoricJobLogQuery().processInstanceId(project).deletionLog().count())
+        .as("the log of jobs that never failed").isZero();
 
-    // kept
+    // kept: who did which task and when
     HistoricTaskInstance design = history.createHistoricTaskInstanceQuery().processInstanceId(project)
         .taskDefinitionKey("Task_DesignProject").singleResult();
     assertThat(design.getAssignee()).isEqualTo("officer1");
     assertThat(design.getEndTime()).isNotNull();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).variableName("fundingJustification")
-        .singleResult().getValue()).isEqualTo("Meets the criteria.");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_RecordActorInput")
+        .finished().list()).as("each actor's input, who recorded it").isNotEmpty()
+        .allSatisfy(input -> assertThat(input.getAssignee()).isIn("officer1", "officer2"));
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(project).activityType("exclusiveGateway").list())
+        .as("the steps the projects' history panel and the heatmap read, gateways included").isNotEmpty()
+        .allSatisfy(gateway -> assertThat(gateway.getEndTime()).isNotNull());
+    // kept: the process variables the processes decide on, and the ids that link them to the domain records
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(project).variableName("fundingDecision")
+        .singleResult().getValue()).isEqualTo("APPROVE");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).variableName("invitationId").count())
+        .as("each invited actor's invitation").isGreaterThan(1);
+    // kept: the decisions that explain the funding decision
     assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("funding-allocation")
         .processInstanceId(project).includeInputs().includeOutputs().list())
         .as("the funding criteria's evaluation with its inputs").isNotEmpty()
-        .allSatisfy(decision -> assertThat(decision.getInputs()).isNotEmpty());
-    assertThat(history.createUserOperationLogQuery().taskId(design.getId()).list()).extracting(UserOperationLogEntry::getOperationType)
-        .as("the audit of who claimed and completed the task").contains(UserOperationLogEntry.OPERATION_TYPE_CLAIM,
-            UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
+        .allSatisfy(decision -> assertThat(decision.getInputs()).isNotEmpty())
+        .allSatisfy(decision -> assertThat(decision.getOutputs()).isNotEmpty());
+    // kept: the audit of who claimed and completed the task
+    assertThat(history.createUserOperationLogQuery().taskId(design.getId()).list())
+        .extracting(UserOperationLogEntry::getOperationType, UserOperationLogEntry::getUserId)
+        .contains(org.assertj.core.groups.Tuple.tuple(UserOperationLogEntry.OPERATION_TYPE_CLAIM, "officer1"),
+            org.assertj.core.groups.Tuple.tuple(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "officer1"));
+    // what the decision form submitted: in the domain record, with who and when
+    JsonNode decision = EngineRest.json(rest.api("manager1", HttpMethod.GET, "/api/projects/" + key + "/funding-decision", null))
+        .get("decisions").get(0);
+    assertThat(decision.get("justification").asText()).isEqualTo("Meets the criteria.");
+    assertThat(decision.get("decidedBy").asText()).isEqualTo("manager1");
+    assertThat(decision.get("decidedAt").isNull()).isFalse();
   }
 }
