@@ -22,6 +22,8 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public class Breakdown {
 
+  static final String ENGINE_SQL_NAME = "engine SQL (MyBatis: runtime and history rows, queries)";
+
   /** Buckets in the order frames are tested: the first pattern a frame matches names its bucket. */
   static final List<Map.Entry<String, Pattern>> BUCKETS = List.of(
       bucket("database commit", "com\\.zaxxer\\.hikari\\.pool\\.ProxyConnection\\.commit$|org\\.hibernate\\.resource\\.jdbc\\..*\\.commit$"),
@@ -36,7 +38,7 @@ public class Breakdown {
       bucket("history writing", "org\\.camunda\\.bpm\\.engine\\.impl\\.history\\.|org\\.tclifecycle\\.operations\\.LeanHistory|HistoryEvent|\\.Historic"),
       bucket("DMN decisions", "org\\.camunda\\.bpm\\.dmn\\.|org\\.camunda\\.feel\\.|org\\.camunda\\.bpm\\.engine\\.impl\\.dmn\\."),
       bucket("our listeners and services (org.tclifecycle)", "org\\.tclifecycle\\."),
-      bucket("engine SQL (MyBatis: runtime and history rows)", "org\\.apache\\.ibatis\\.|org\\.camunda\\.bpm\\.engine\\.impl\\.db\\."),
+      bucket(ENGINE_SQL_NAME, "org\\.apache\\.ibatis\\.|org\\.camunda\\.bpm\\.engine\\.impl\\.db\\."),
       bucket("asynchronous steps (job executor, jobs)", "org\\.camunda\\.bpm\\.engine\\.impl\\.jobexecutor\\."),
       bucket("engine core (BPMN execution, commands, expressions)", "org\\.camunda\\.bpm\\.|org\\.camunda\\.commons\\."),
       bucket("HTTP, REST, Spring (Tomcat, Jersey, Spring MVC, filters)", "org\\.apache\\.catalina\\.|org\\.apache\\.coyote\\.|org\\.apache\\.tomcat\\."
@@ -124,14 +126,36 @@ public class Breakdown {
   }
 
   static String bucketOf(Sample sample) {
-    for (String frame : sample.frames) {
+    for (int i = 0; i < sample.frames.size(); i++) {
+      String frame = sample.frames.get(i);
       for (Map.Entry<String, Pattern> bucket : BUCKETS) {
         if (bucket.getValue().matcher(frame).find() && (bucket.getKey().equals("database commit") || !TRANSPARENT.matcher(frame).find())) {
-          return bucket.getKey();
+          return bucket.getKey().equals(ENGINE_SQL) ? sqlIssuer(sample.frames, i) : bucket.getKey();
         }
       }
     }
     return sample.frames.stream().anyMatch(f -> f.startsWith("org.h2.")) ? DATABASE_WRITER : "other (JDK only)";
+  }
+
+  static final String ENGINE_SQL = ENGINE_SQL_NAME;
+  static final Pattern ENGINE_DB = Pattern.compile("^(org\\.apache\\.ibatis\\.|org\\.camunda\\.bpm\\.engine\\.impl\\.db\\.|org\\.camunda\\.bpm\\.engine\\.impl\\.util\\.ExceptionUtil"
+      + "|org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.AbstractManager)");
+
+  /** The engine's SQL counts for authorization checks or history writing when their code issued it (the first frame below the SQL). */
+  static String sqlIssuer(List<String> frames, int from) {
+    for (int i = from; i < frames.size(); i++) {
+      String frame = frames.get(i);
+      if (TRANSPARENT.matcher(frame).find() || ENGINE_DB.matcher(frame).find()) {
+        continue;
+      }
+      for (Map.Entry<String, Pattern> bucket : BUCKETS) {
+        if ((bucket.getKey().startsWith("authorization") || bucket.getKey().startsWith("history")) && bucket.getValue().matcher(frame).find()) {
+          return bucket.getKey();
+        }
+      }
+      return ENGINE_SQL;
+    }
+    return ENGINE_SQL;
   }
 
   /** H2's own threads writing pages to its file: bytes written by every transaction, history rows first of all. */
