@@ -65,8 +65,11 @@ public class DecisionFacts {
   /** Sets the facts variables of the task, if it is a decision task of a project. */
   public void brief(DelegateTask task) {
     List<BiConsumer<DelegateTask, Long>> sections = byTask.get(task.getTaskDefinitionKey());
+    if (sections == null) {
+      return; // not a decision task: its variables need not be read (a claim would load them for nothing)
+    }
     Long projectId = task.hasVariable(ProjectVariables.PROJECT_ID) ? ProjectVariables.projectId(task) : null;
-    if (sections != null && projectId != null) {
+    if (projectId != null) {
       sections.forEach(section -> section.accept(task, projectId));
     }
   }

@@ -21,14 +21,18 @@ public final class UserTaskForms {
 
   private UserTaskForms() {}
 
-  /** For an engine plugin's preInit: each user task gets the create listener its form's id maps to (none for null). */
+  /** For an engine plugin's preInit: each user task with a Camunda Form gets the create listener its form's id maps to (none for null). */
   public static void onCreate(ProcessEngineConfigurationImpl configuration, Function<String, TaskListener> listenerForForm) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        TaskListener listener = listenerForForm.apply(element.attributeNS(CAMUNDA, "formRef"));
+        String formRef = element.attributeNS(CAMUNDA, "formRef");
+        if (formRef == null) {
+          return; // a task without a Camunda Form (a process deployed by someone else): no form listener
+        }
+        TaskListener listener = listenerForForm.apply(formRef);
         if (listener != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         }

@@ -166,6 +166,10 @@ class EngineRestAttackTest {
         Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "EndEvent_ProjectClosed")))), 403, adminsOnly);
     Map<String, Object> withDecision = new LinkedHashMap<>(TestData.assessment());
     withDecision.put("fundingDecision", "APPROVE");
+    ResponseEntity<String> outsider = rest.complete("secretary1", assessTask, withDecision);
+    assertThat(outsider.getStatusCode().is4xxClientError()).as(outsider.getBody()).isTrue();
+    assertThat(outsider.getBody()).as("a caller who may not see the task learns nothing of it").doesNotContain("not among them")
+        .doesNotContain("Assess needs");
     refused(rest.complete("officer1", assessTask, withDecision), 403, "fundingDecision is not among them");
 
     assertThat(records()).isEqualTo(before);

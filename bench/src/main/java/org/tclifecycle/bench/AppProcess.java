@@ -80,6 +80,28 @@ final class AppProcess implements AutoCloseable {
     throw new IllegalStateException("No VmRSS for " + process.pid());
   }
 
+  /** Starts a Java Flight Recording (the JDK's profiler, settings "profile": a stack sample every 10 ms) in the running application. */
+  void startRecording(String name) throws IOException, InterruptedException {
+    jcmd("JFR.start", "name=" + name, "settings=profile");
+  }
+
+  /** Stops the recording and writes it to the file ({@code jfr print --events jdk.ExecutionSample} reads it). */
+  void stopRecording(String name, Path file) throws IOException, InterruptedException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    jcmd("JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
+  }
+
+  private void jcmd(String... command) throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "jcmd",
+        String.valueOf(process.pid())));
+    line.addAll(List.of(command));
+    Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String output = new String(jcmd.getInputStream().readAllBytes());
+    if (jcmd.waitFor() != 0 || output.contains("Could not")) {
+      throw new IllegalStateException(String.join(" ", line) + ": " + output);
+    }
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + port;
   }

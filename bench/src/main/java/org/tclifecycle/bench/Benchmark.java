@@ -32,6 +32,10 @@ public final class Benchmark {
   private final int iatiProjects;
   /** --uhri-db=postgres (or h2) runs the UHRI import on that database only. */
   private final String uhriDb;
+  /** --only=throughput: lifecycle throughput alone (no footprint, query growth or UHRI import). */
+  private final boolean throughputOnly;
+  /** --profile=PREFIX: flight recordings of the measured throughput runs (bench/profile/README.md). */
+  private final String profile;
   /** The import must stream: the application runs it with this heap, smaller than the full export file. */
   static final String IMPORT_HEAP = "-Xmx256m";
   private final Path jar = Path.of("target/tc-lifecycle-0.1.0-SNAPSHOT.jar");
@@ -52,6 +56,8 @@ public final class Benchmark {
     iatiOnly = "iati".equals(options.get("only"));
     iatiProjects = Integer.parseInt(options.getOrDefault("iati", "50000"));
     uhriDb = options.getOrDefault("uhri-db", "all");
+    throughputOnly = "throughput".equals(options.get("only"));
+    profile = options.get("profile");
   }
 
   public static void main(String[] args) throws Exception {
@@ -85,14 +91,26 @@ public final class Benchmark {
       return;
     }
     if (!uhriOnly) {
-      new FootprintRun(report, jar, bareJar, work, h2Arguments("footprint")).measure();
-      ThroughputRun throughput = new ThroughputRun(report, jar, work, lifecycles, clients, small, large);
+      if (!throughputOnly) {
+        new FootprintRun(report, jar, bareJar, work, h2Arguments("footprint")).measure();
+      }
+      ThroughputRun throughput = new ThroughputRun(report, jar, work, lifecycles, clients, small, large).profiledTo(profile);
+      if (throughputOnly) {
+        throughput.withoutQueryGrowth();
+      }
+      report.row("Load average (1, 5, 15 min) at the start of the throughput runs (" + Runtime.getRuntime().availableProcessors() + " CPUs)",
+          loadAverage(), "");
       throughput.measure("h2", h2Arguments("throughput"), Map.of(), null);
       if (postgres) {
         try (Database database = new Database("jdbc:postgresql://127.0.0.1:5432/")) {
           Map<String, String> environment = Map.of("TC_DB_URL", database.url, "TC_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
           throughput.measure("postgres", List.of("--spring.profiles.active=postgres,demo"), environment, database);
         }
+      }
+      report.row("Load average (1, 5, 15 min) at the end of the throughput runs", loadAverage(), "");
+      if (throughputOnly) {
+        print();
+        return;
       }
     }
     if (!uhriDb.equals("postgres")) {
@@ -176,6 +194,6 @@ public final class Benchmark {
 
   private void print() throws Exception {
     report.print(uhriOnly ? "latest-uhri.md" : portfolioOnly ? "latest-portfolio.md" : historyOnly ? "latest-history.md"
-        : iatiOnly ? "latest-iati.md" : "latest.md");
+        : iatiOnly ? "latest-iati.md" : throughputOnly ? "latest-throughput.md" : "latest.md");
   }
 }
