@@ -179,6 +179,13 @@ public final class SeededPortfolio {
     }
   }
 
+  /** As many more overdue tasks of project 5 for the officers, due 6, 7, 8... days ago (the seed's own are due 1 to 5 days ago). */
+  void moreOverdueTasks(int count) {
+    for (int i = 0; i < count; i++) {
+      task("overdue-more-" + i, 5, "Task_DesignProject", "Design project", daysAgo(200), daysAgo(6 + i), "tc-officers");
+    }
+  }
+
   private void round(int project, String actorTypes, String outcome) {
     jdbc.update("insert into consultation_round (project_id, stage, actor_types, consulted_on, participants, summary, outcome, recorded_at)"
         + " values (?, 'DESIGN', ?, ?, 10, 'Seeded.', ?, ?)", id(project), actorTypes, LocalDate.of(YEAR, 2, 1), outcome, at(25));
