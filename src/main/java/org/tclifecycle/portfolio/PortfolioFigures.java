@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.identity.GroupsAndFilters;
 import org.tclifecycle.portfolio.Portfolio.ConsentWait;
 import org.tclifecycle.portfolio.Portfolio.ConsentWaiting;
 import org.tclifecycle.portfolio.Portfolio.ConsultationShare;
@@ -28,7 +29,6 @@ import org.tclifecycle.portfolio.Portfolio.StageDuration;
 import org.tclifecycle.portfolio.Portfolio.StateCount;
 import org.tclifecycle.portfolio.Portfolio.StateRecommendations;
 import org.tclifecycle.portfolio.Portfolio.StatusCount;
-import org.tclifecycle.identity.GroupsAndFilters;
 import org.tclifecycle.portfolio.PortfolioFilter.Condition;
 import org.tclifecycle.project.ProjectStage;
 import org.tclifecycle.project.ProjectStatus;
@@ -68,8 +68,8 @@ class PortfolioFigures {
     List<OverdueTask> overdueTasks = overdueTasks(filter, now);
     return new Portfolio(filter, now.toInstant(), byStage(filter), byState(filter), stageDurations(filter),
         List.of(consentWaiting(filter, now)), consentWaits(filter, now), overdueByGroup(filter, now), overdueTasks,
-        overdueNotListed(filter, now, overdueTasks), List.of(consultations(filter)), participants(filter), envelopes(filter), fundOverrides(filter), recommendationStatus(filter),
-        unaddressedRecommendations(filter), deadlines(filter, now));
+        overdueNotListed(filter, now, overdueTasks), List.of(consultations(filter)), participants(filter), envelopes(filter),
+        fundOverrides(filter), recommendationStatus(filter), unaddressedRecommendations(filter), deadlines(filter, now));
   }
 
   List<StageCount> byStage(PortfolioFilter filter) {
@@ -167,8 +167,8 @@ class PortfolioFigures {
   }
 
   /**
-   * How many overdue tasks the list of {@link #LIST_LIMIT} leaves out, and Tasklist's Overdue filter, which lists them
-   * (the tasks of the reader's groups). Counted only when the list is full.
+   * How many overdue tasks the list of {@link #LIST_LIMIT} rows leaves out (a task with two groups has two rows), and
+   * Tasklist's Overdue filter, which lists them (the tasks of the reader's groups). Counted only when the list is full.
    */
   OverdueNotListed overdueNotListed(PortfolioFilter filter, Timestamp now, List<OverdueTask> listed) {
     long notListed = 0;
@@ -176,7 +176,8 @@ class PortfolioFigures {
       Condition where = filter.projects("p");
       String from = where.args().isEmpty() ? " from act_ru_task t where t.due_date_ < ? and t.proc_inst_id_ is not null"
           : overdueTasksFrom(where, "");
-      notListed = jdbc.queryForObject("select count(*)" + from, Long.class, args(now, where)) - listed.size();
+      long overdue = jdbc.queryForObject("select count(*)" + from, Long.class, args(now, where));
+      notListed = Math.max(0, overdue - listed.stream().map(OverdueTask::taskId).distinct().count());
     }
     return new OverdueNotListed(notListed, tasklistFilters.link(GroupsAndFilters.OVERDUE));
   }
