@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 /** Creates the product's groups and the Tasklist filters at startup, once: existing ones are left alone. */
 @Component
 @Order(1)
-class GroupsAndFilters implements ApplicationRunner {
+public class GroupsAndFilters implements ApplicationRunner {
+
+  /** The Tasklist filter of the tasks of the reader's groups whose due date has passed (the dashboard links to it). */
+  public static final String OVERDUE = "Overdue";
 
   private final IdentityService identityService;
   private final FilterService filterService;
@@ -39,7 +42,7 @@ class GroupsAndFilters implements ApplicationRunner {
         myGroups().orderByDueDate().asc());
     filter("My tasks", "Tasks you have claimed, soonest due first", -5,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    filter("Overdue", "Tasks of your groups whose due date has passed, oldest first", -3,
+    filter(OVERDUE, "Tasks of your groups whose due date has passed, oldest first", -3,
         myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
     filter("Due this week", "Tasks of your groups due within the next seven days", -2,
         myGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")

@@ -16,6 +16,7 @@ public record Portfolio(PortfolioFilter filters, Instant computedAt,
     @Schema(description = "table consentWaits: the longest waits for consent, longest first (at most 100)") List<ConsentWait> consentWaits,
     @Schema(description = "table overdueByGroup: open tasks past their due date by candidate group") List<GroupOverdue> overdueByGroup,
     @Schema(description = "table overdueTasks: the open tasks past their due date, most overdue first (at most 100), with a Tasklist link") List<OverdueTask> overdueTasks,
+    @Schema(description = "the overdue tasks the list leaves out, and Tasklist's Overdue filter (the tasks of the reader's groups)") OverdueNotListed overdueNotListed,
     @Schema(description = "table consultations: rounds, the share that heard both the NHRI and civil society, exceptions granted") List<ConsultationShare> consultations,
     @Schema(description = "table participants: people who took part in consultations, by sex as recorded") List<Participants> participants,
     @Schema(description = "table envelopes: each fund envelope's amount, committed and remaining") List<Envelope> envelopes,
@@ -37,6 +38,8 @@ public record Portfolio(PortfolioFilter filters, Instant computedAt,
   public record GroupOverdue(String group, long tasks, Double mostDaysOverdue) {}
 
   public record OverdueTask(String taskId, String task, String projectKey, String group, Instant due, Double daysOverdue, String link) {}
+
+  public record OverdueNotListed(long tasks, String link) {}
 
   public record ConsultationShare(long rounds, long roundsHearingNhriAndCivilSociety, Double shareHearingNhriAndCivilSociety,
       long exceptionsGranted) {}

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tclifecycle.identity.GroupsAndFilters;
 import org.tclifecycle.portfolio.Portfolio.ConsentWait;
 import org.tclifecycle.portfolio.Portfolio.ConsentWaiting;
 import org.tclifecycle.portfolio.Portfolio.ConsultationShare;
@@ -20,6 +21,7 @@ import org.tclifecycle.portfolio.Portfolio.Deadline;
 import org.tclifecycle.portfolio.Portfolio.Envelope;
 import org.tclifecycle.portfolio.Portfolio.FundOverrides;
 import org.tclifecycle.portfolio.Portfolio.GroupOverdue;
+import org.tclifecycle.portfolio.Portfolio.OverdueNotListed;
 import org.tclifecycle.portfolio.Portfolio.OverdueTask;
 import org.tclifecycle.portfolio.Portfolio.Participants;
 import org.tclifecycle.portfolio.Portfolio.StageCount;
@@ -49,22 +51,25 @@ class PortfolioFigures {
   private static final String PROGRESS_REPORT_TIMER = "Event_ProgressReportDue";
   private static final String CANDIDATE_GROUPS = " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'"
       + " and l.group_id_ is not null";
-  private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/#/?task=";
+  private static final String TASKLIST_LINK = TasklistFilterLinks.TASKLIST + "?task=";
   /** Days between a Camunda timestamp column and the bound timestamp (now), as a double in both databases. */
   private static final String DAYS_UNTIL_NOW = "cast((extract(epoch from cast(? as timestamp)) - extract(epoch from %s)) / 86400.0 as double precision)";
 
   private final JdbcTemplate jdbc;
+  private final TasklistFilterLinks tasklistFilters;
 
-  PortfolioFigures(JdbcTemplate jdbc) {
+  PortfolioFigures(JdbcTemplate jdbc, TasklistFilterLinks tasklistFilters) {
     this.jdbc = jdbc;
+    this.tasklistFilters = tasklistFilters;
   }
 
   Portfolio figures(PortfolioFilter filter) {
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    List<OverdueTask> overdueTasks = overdueTasks(filter, now);
     return new Portfolio(filter, now.toInstant(), byStage(filter), byState(filter), stageDurations(filter),
-        List.of(consentWaiting(filter, now)), consentWaits(filter, now), overdueByGroup(filter, now), overdueTasks(filter, now),
-        List.of(consultations(filter)), participants(filter), envelopes(filter), fundOverrides(filter), recommendationStatus(filter),
-        unaddressedRecommendations(filter), deadlines(filter, now));
+        List.of(consentWaiting(filter, now)), consentWaits(filter, now), overdueByGroup(filter, now), overdueTasks,
+        overdueNotListed(filter, now, overdueTasks), List.of(consultations(filter)), participants(filter), envelopes(filter),
+        fundOverrides(filter), recommendationStatus(filter), unaddressedRecommendations(filter), deadlines(filter, now));
   }
 
   List<StageCount> byStage(PortfolioFilter filter) {
@@ -145,14 +150,36 @@ class PortfolioFigures {
         (rs, i) -> new ConsentWait(rs.getString(1), rs.getString(2), days(rs, 3)), args(now, CONSENT_TASK, where));
   }
 
-  /** Open tasks past due: the project's own and its consultations' and follow-ups' (same business key); with no filter, all. */
+  /**
+   * Open tasks past due by candidate group: the project's own and its consultations' and follow-ups' (same business key);
+   * with no filter, all. Without filters the due-date range is read from its index alone (changelog 025); each task is
+   * counted once per group (a group named twice on a task counts once), and the oldest due date gives the most days overdue.
+   * Hash aggregates, not sorts: sorting the tasks' group names by the database's collation cost more than the join.
+   */
   List<GroupOverdue> overdueByGroup(PortfolioFilter filter, Timestamp now) {
     Condition where = filter.projects("p");
-    String from = where.args().isEmpty() ? " from act_ru_task t" + CANDIDATE_GROUPS + " where t.proc_inst_id_ is not null and t.due_date_ < ?"
+    String from = where.args().isEmpty() ? " from act_ru_task t" + CANDIDATE_GROUPS + " where t.due_date_ < ? and t.proc_inst_id_ is not null"
         : overdueTasksFrom(where);
-    return jdbc.query("select coalesce(l.group_id_, '(no group)') as grp, count(distinct t.id_), max(" + DAYS_UNTIL_NOW.formatted("t.due_date_") + ")"
-        + from + " group by coalesce(l.group_id_, '(no group)') order by count(distinct t.id_) desc, grp",
-        (rs, i) -> new GroupOverdue(rs.getString(1), rs.getLong(2), days(rs, 3)), args(now, now, where));
+    return jdbc.query("select g.grp, count(*), min(g.due) from (select distinct t.id_, coalesce(l.group_id_, '(no group)') as grp,"
+        + " t.due_date_ as due" + from + ") g group by g.grp",
+        (rs, i) -> new GroupOverdue(rs.getString(1), rs.getLong(2), daysBetween(rs.getTimestamp(3), now)), args(now, where))
+        .stream().sorted(Comparator.comparingLong(GroupOverdue::tasks).reversed().thenComparing(GroupOverdue::group)).toList();
+  }
+
+  /**
+   * How many overdue tasks the list of {@link #LIST_LIMIT} rows leaves out (a task with two groups has two rows), and
+   * Tasklist's Overdue filter, which lists them (the tasks of the reader's groups). Counted only when the list is full.
+   */
+  OverdueNotListed overdueNotListed(PortfolioFilter filter, Timestamp now, List<OverdueTask> listed) {
+    long notListed = 0;
+    if (listed.size() >= LIST_LIMIT) {
+      Condition where = filter.projects("p");
+      String from = where.args().isEmpty() ? " from act_ru_task t where t.due_date_ < ? and t.proc_inst_id_ is not null"
+          : overdueTasksFrom(where, "");
+      long overdue = jdbc.queryForObject("select count(*)" + from, Long.class, args(now, where));
+      notListed = Math.max(0, overdue - listed.stream().map(OverdueTask::taskId).distinct().count());
+    }
+    return new OverdueNotListed(notListed, tasklistFilters.link(GroupsAndFilters.OVERDUE));
   }
 
   List<OverdueTask> overdueTasks(PortfolioFilter filter, Timestamp now) {
@@ -164,9 +191,13 @@ class PortfolioFigures {
   }
 
   private static String overdueTasksFrom(Condition where) {
+    return overdueTasksFrom(where, CANDIDATE_GROUPS);
+  }
+
+  private static String overdueTasksFrom(Condition where, String groups) {
     return " from act_ru_task t join act_ru_execution pe on pe.id_ = t.proc_inst_id_"
         + " left join cooperation_project p on p.business_key = pe.business_key_"
-        + CANDIDATE_GROUPS + " where t.due_date_ < ? and " + where.sql();
+        + groups + " where t.due_date_ < ? and " + where.sql();
   }
 
   /** The join to the project table where it only filters: none without filters (every record belongs to a project). */
@@ -290,6 +321,11 @@ class PortfolioFigures {
     List<Object> all = new ArrayList<>(List.of(first));
     all.addAll(where.args());
     return all.toArray();
+  }
+
+  /** Days from a timestamp to now, rounded to a tenth as {@link #days} rounds the database's. */
+  static Double daysBetween(Timestamp from, Timestamp now) {
+    return from == null ? null : Math.round((now.getTime() - from.getTime()) / 8_640_000.0) / 10.0;
   }
 
   static String placeholders(int count) {

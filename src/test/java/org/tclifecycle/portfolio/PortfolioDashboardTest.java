@@ -76,6 +76,8 @@ class PortfolioDashboardTest {
         "pf-overdue-3=" + SeededPortfolio.key(5) + "=5.0=/camunda/app/tasklist/default/#/?task=pf-overdue-3",
         "pf-overdue-1=" + SeededPortfolio.key(2) + "=3.0=/camunda/app/tasklist/default/#/?task=pf-overdue-1",
         "pf-overdue-2=" + SeededPortfolio.key(5) + "=1.0=/camunda/app/tasklist/default/#/?task=pf-overdue-2");
+    assertThat(figures.get("overdueNotListed").get("tasks").asLong()).isZero();
+    assertThat(figures.get("overdueNotListed").get("link").asText()).isEqualTo(overdueFilterLink());
     List<String> deadlines = new ArrayList<>();
     figures.get("deadlines").forEach(row -> {
       if (!row.get("kind").asText().startsWith("PANEL")) {
@@ -84,6 +86,38 @@ class PortfolioDashboardTest {
     });
     assertThat(deadlines).containsExactly("TASK_DUE=" + SeededPortfolio.key(2) + "=Report progress",
         "BOARD_SESSION=" + SeededPortfolio.key(2) + "=Seeded session");
+  }
+
+  @Test
+  void aFullListOfOverdueTasksSaysHowManyItLeavesOutAndLinksToTasklistsOverdueFilter() {
+    portfolio.moreOverdueTasks(PortfolioFigures.LIST_LIMIT);
+    for (String filter : List.of(YEAR, YEAR + "&country=KE")) {
+      JsonNode figures = json(get("manager1", "/api/portfolio?" + filter));
+      assertThat(rows(figures.get("overdueByGroup"), "group", "tasks", "mostDaysOverdue")).as(filter)
+          .containsExactly("tc-officers=102=105.0", "tc-managers=2=105.0");
+      // 100 rows: the most overdue task twice (two groups), then the next 98; 103 tasks, 99 listed
+      List<String> listed = rows(figures.get("overdueTasks"), "taskId", "daysOverdue");
+      assertThat(listed).as(filter).hasSize(PortfolioFigures.LIST_LIMIT)
+          .startsWith("pf-overdue-more-99=105.0", "pf-overdue-more-99=105.0", "pf-overdue-more-98=104.0").endsWith("pf-overdue-more-1=7.0");
+      assertThat(figures.get("overdueNotListed").get("tasks").asLong()).as(filter).isEqualTo(4);
+      assertThat(figures.get("overdueNotListed").get("link").asText()).isEqualTo(overdueFilterLink());
+    }
+    assertThat(json(get("manager1", "/api/portfolio?" + YEAR + "&country=SN")).get("overdueNotListed").get("tasks").asLong()).isZero();
+  }
+
+  @Test
+  void withoutFiltersOverdueTasksAreCountedAsTheQueryOfBeforeCountedThem() {
+    portfolio.moreOverdueTasks(PortfolioFigures.LIST_LIMIT);
+    java.sql.Timestamp now = new java.sql.Timestamp(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime());
+    List<String> before = jdbc.query("select coalesce(l.group_id_, '(no group)') as grp, count(distinct t.id_) from act_ru_task t"
+        + " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null"
+        + " where t.proc_inst_id_ is not null and t.due_date_ < ? group by coalesce(l.group_id_, '(no group)')"
+        + " order by count(distinct t.id_) desc, grp", (rs, i) -> rs.getString(1) + "=" + rs.getLong(2), now);
+    long overdue = jdbc.queryForObject("select count(*) from act_ru_task t where t.proc_inst_id_ is not null and t.due_date_ < ?", Long.class, now);
+    JsonNode figures = json(get("manager1", "/api/portfolio"));
+    assertThat(rows(figures.get("overdueByGroup"), "group", "tasks")).isEqualTo(before);
+    long listed = rows(figures.get("overdueTasks"), "taskId").stream().distinct().count();
+    assertThat(figures.get("overdueNotListed").get("tasks").asLong()).isEqualTo(overdue - listed);
   }
 
   @Test
@@ -157,6 +191,11 @@ class PortfolioDashboardTest {
     assertThat(paths.has("/api/portfolio/{table}.csv")).isTrue();
     assertThat(paths.has("/api/portfolio/heatmap")).isTrue();
     assertThat(paths.get("/api/portfolio").get("get").get("parameters").toString()).contains("thematicArea", "country", "year", "fund");
+  }
+
+  String overdueFilterLink() {
+    String id = jdbc.queryForObject("select id_ from act_ru_filter where name_ = 'Overdue'", String.class);
+    return "/camunda/app/tasklist/default/#/?filter=" + id;
   }
 
   ResponseEntity<String> get(String user, String path) {

@@ -19,7 +19,7 @@ class PortfolioSnapshotsTest {
   Portfolio compute(PortfolioFilter filter) {
     computations.incrementAndGet();
     return new Portfolio(filter, Instant.ofEpochSecond(now.get()), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   @Test

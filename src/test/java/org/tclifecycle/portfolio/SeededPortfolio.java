@@ -179,6 +179,18 @@ public final class SeededPortfolio {
     }
   }
 
+  /**
+   * As many more overdue tasks of project 5 for the officers, due 6, 7, 8... days ago (the seed's own are due 1 to 5
+   * days ago); the most overdue of them is the managers' too.
+   */
+  void moreOverdueTasks(int count) {
+    for (int i = 0; i < count; i++) {
+      task("overdue-more-" + i, 5, "Task_DesignProject", "Design project", daysAgo(200), daysAgo(6 + i), "tc-officers");
+    }
+    jdbc.update("insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_) values (?, 1, 'tc-managers', 'candidate', ?)",
+        PREFIX + "overdue-more-" + (count - 1) + "-link-2", PREFIX + "overdue-more-" + (count - 1));
+  }
+
   private void round(int project, String actorTypes, String outcome) {
     jdbc.update("insert into consultation_round (project_id, stage, actor_types, consulted_on, participants, summary, outcome, recorded_at)"
         + " values (?, 'DESIGN', ?, ?, 10, 'Seeded.', ?, ?)", id(project), actorTypes, LocalDate.of(YEAR, 2, 1), outcome, at(25));

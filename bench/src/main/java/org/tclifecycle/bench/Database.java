@@ -105,8 +105,13 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /** KEEP=1 in the environment leaves the database in place for a closer look (EXPLAIN ANALYZE); its name is printed. */
   @Override
   public void close() throws SQLException {
+    if ("1".equals(System.getenv("KEEP"))) {
+      System.out.println("  database kept: " + name);
+      return;
+    }
     execute(server + "postgres", "drop database if exists " + name + " with (force)");
   }
 }

@@ -29,6 +29,7 @@ const ENGLISH = {
   TC_PORTFOLIO_CONSENT_WAITS: 'Longest waits for consent',
   TC_PORTFOLIO_OVERDUE_BY_GROUP: 'Overdue tasks by group',
   TC_PORTFOLIO_OVERDUE_TASKS: 'Overdue tasks',
+  TC_PORTFOLIO_OVERDUE_MORE: 'and {{tasks}} more: Tasklist’s “Overdue” filter (the tasks of your groups)',
   TC_PORTFOLIO_CONSULTATIONS: 'Consultations: whose voice was heard',
   TC_PORTFOLIO_PARTICIPANTS: 'Participants in consultations, by sex',
   TC_PORTFOLIO_ENVELOPES: 'Funds: envelopes, committed and remaining',
@@ -114,6 +115,9 @@ function sections(t) {
         column(t.TC_PORTFOLIO_COL_MOST_OVERDUE, r => r.mostDaysOverdue)],
       chart: rows => ({ horizontal: true, categories: rows.map(r => r.group), series: [{ name: t.TC_PORTFOLIO_COL_OVERDUE_TASKS, data: rows.map(r => r.tasks) }] }) },
     { table: 'overdueTasks', title: t.TC_PORTFOLIO_OVERDUE_TASKS,
+      more: portfolio => portfolio.overdueNotListed && portfolio.overdueNotListed.tasks > 0
+        ? element('p', { class: 'tc-more' }, [element('a', { href: portfolio.overdueNotListed.link, class: 'tc-overdue-filter' },
+          [t.format('TC_PORTFOLIO_OVERDUE_MORE', { tasks: portfolio.overdueNotListed.tasks })])]) : null,
       columns: [column(t.TC_PORTFOLIO_COL_TASK, r => element('a', { href: r.link, class: 'tc-task-link' }, [r.task])),
         column(t.TC_PORTFOLIO_COL_PROJECT, r => r.projectKey), column(t.TC_PORTFOLIO_COL_GROUP, r => r.group),
         column(t.TC_PORTFOLIO_COL_DUE, r => r.due && r.due.substring(0, 10)), column(t.TC_PORTFOLIO_COL_DAYS_OVERDUE, r => r.daysOverdue)] },
@@ -168,7 +172,8 @@ function query(form) {
   return params.toString();
 }
 
-function section(t, spec, rows, filters, charts) {
+function section(t, spec, portfolio, filters, charts) {
+  const rows = portfolio[spec.table] || [];
   const csv = element('a', { href: API + '/' + spec.table + '.csv' + (filters ? '?' + filters : ''), class: 'tc-csv', download: '' },
     [t.format('TC_PORTFOLIO_CSV', { title: spec.title })]);
   const table = element('div', { class: 'tc-table-scroll' }, [rows.length
@@ -181,7 +186,9 @@ function section(t, spec, rows, filters, charts) {
     charts.push(() => barChart(holder, spec.title, chart.categories, chart.series, chart.horizontal, t.lang));
   }
   figure.append(table);
-  return element('section', { class: 'tc-section', id: 'tc-portfolio-' + spec.table }, [element('h4', {}, [spec.title]), figure, csv]);
+  const more = spec.more && spec.more(portfolio);
+  return element('section', { class: 'tc-section', id: 'tc-portfolio-' + spec.table },
+    [element('h4', {}, [spec.title]), figure, ...(more ? [more] : []), csv]);
 }
 
 async function show(t, results, form) {
@@ -191,7 +198,7 @@ async function show(t, results, form) {
     const portfolio = await getJson(API + (filters ? '?' + filters : ''));
     const charts = [];
     results.replaceChildren(element('p', { class: 'tc-computed' }, [t.format('TC_PORTFOLIO_AS_OF', { time: portfolio.computedAt.replace('T', ' ').substring(0, 16) })]),
-      ...sections(t).map(spec => section(t, spec, portfolio[spec.table] || [], filters, charts)));
+      ...sections(t).map(spec => section(t, spec, portfolio, filters, charts)));
     charts.forEach(draw => draw());
   } catch (error) {
     results.replaceChildren(element('p', { class: 'text-danger' }, [t.format('TC_PORTFOLIO_FAILED', { message: error.message })]));
