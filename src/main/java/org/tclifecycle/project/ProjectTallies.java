@@ -2,6 +2,7 @@ package org.tclifecycle.project;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.operations.CountingUpserts;
 import org.tclifecycle.operations.DatabaseKind;
 
 /**
@@ -58,18 +59,8 @@ public class ProjectTallies {
 
   /** Counts {@code delta} more of the item for the project (its row must be written). */
   public void add(long projectId, String figure, String item, long delta) {
-    for (int attempt = 1; delta != 0; attempt++) {
-      try {
-        jdbc.update(add, figure, item, delta, projectId);
-        return;
-      } catch (org.springframework.dao.DuplicateKeyException raced) {
-        // H2's merge does not hold a key it did not find: of two first counts of an item (twenty actors answering
-        // at once), the second insert is refused once the first commits; merged again, it finds the row and adds.
-        // A refused statement leaves H2's transaction usable; PostgreSQL's insert ... on conflict never gets here.
-        if (attempt == 3) {
-          throw raced;
-        }
-      }
+    if (delta != 0) {
+      CountingUpserts.run(jdbc, add, figure, item, delta, projectId);
     }
   }
 

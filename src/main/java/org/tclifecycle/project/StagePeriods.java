@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.operations.CountingUpserts;
 import org.tclifecycle.operations.DatabaseKind;
 
 /**
@@ -19,7 +20,7 @@ import org.tclifecycle.operations.DatabaseKind;
 @Component
 class StagePeriods {
 
-  /** PostgreSQL adds to the histogram without a race between two first periods of a duration; H2 (tests, demo) merges. */
+  /** PostgreSQL adds to the histogram without a race between two first periods of a duration; H2 (tests, demo) merges ({@link CountingUpserts}). */
   private static final String COUNT_POSTGRES = "insert into stage_days_histogram (stage, tenths, periods) values (?, ?, 1)"
       + " on conflict (stage, tenths) do update set periods = stage_days_histogram.periods + 1";
   private static final String COUNT_STANDARD = "merge into stage_days_histogram h using (select cast(? as varchar(30)) as stage,"
@@ -60,7 +61,7 @@ class StagePeriods {
     for (Open period : open) {
       double days = (now.toInstant().toEpochMilli() - period.entered().toEpochMilli()) / 86_400_000.0;
       jdbc.update("update project_stage_period set left_at = ?, days = ? where id = ?", now, days, period.id());
-      jdbc.update(count, period.stage(), tenths(days));
+      CountingUpserts.run(jdbc, count, period.stage(), tenths(days));
     }
   }
 
