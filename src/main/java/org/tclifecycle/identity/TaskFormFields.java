@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -68,14 +69,24 @@ class TaskFormFields {
     }
   }
 
-  /** Read without authorization checks: the fields are kept per definition, whoever asks first (the caller's right is checked apart). */
+  /**
+   * Read without authorization checks: the fields are kept per definition, whoever asks first (the caller's right is
+   * checked apart). Only a task without a deployed Camunda Form has none; any other failure (the database out of
+   * reach) fails this completion and is not kept.
+   */
   private Set<String> fieldsOf(String taskId) {
-    try (InputStream form = systemCalls.getObject().withoutAuthorization(() -> forms.getObject().getDeployedTaskForm(taskId))) {
+    InputStream deployed;
+    try {
+      deployed = systemCalls.getObject().withoutAuthorization(() -> forms.getObject().getDeployedTaskForm(taskId));
+    } catch (BadUserRequestException noCamundaForm) { // none set, or its resource not deployed (NotFoundException)
+      return Set.of();
+    }
+    try (InputStream form = deployed) {
       Set<String> keys = new TreeSet<>();
       FormComponents.of(FormComponents.read(form)).forEach(component -> FormComponents.submittedVariable(component).ifPresent(keys::add));
       return Set.copyOf(keys);
-    } catch (Exception noCamundaForm) {
-      return Set.of();
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
     }
   }
 

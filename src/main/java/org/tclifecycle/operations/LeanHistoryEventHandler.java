@@ -19,18 +19,18 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 /**
  * Camunda's history writer at level full, less what repeats the domain records, the deployed models or the rest
  * of the history. Kept: every process, activity and task with who did it and when, the process variables the
- * processes decide on, decisions with their inputs and outputs, incidents, every failure of a job, and the
- * user-operation audit. Not written:
+ * processes decide on, decisions with their inputs and outputs, incidents, each job's run (on which node, when)
+ * and every failure of a job, and the user-operation audit. Not written:
  * <ul>
  * <li>each variable's every change and each submitted form field (act_hi_detail);</li>
  * <li>variables of a user task, its own or its activity's: what its form submitted, which the stage stored in the
  * domain records (per round), and the facts and options shown on it, copies of those records;</li>
  * <li>display-only process variables, and a multi-instance's counters;</li>
  * <li>a variable created and removed in the same transaction: the start form's fields once the request is stored;</li>
- * <li>candidate-group and assignee links (act_hi_identitylink): each task's candidate group is a constant of its
- * deployed model, and who took it is the task's assignee and the audit's claim;</li>
- * <li>the job log of jobs that never failed (created, succeeded, deleted): nothing a person reads; a job's failures
- * are kept, each with its message, and so is how it ended once it had failed.</li>
+ * <li>candidate-group and assignee links (act_hi_identitylink): each task's candidate group is its deployed model's,
+ * a change of them made in Tasklist is in the audit, and who took a task is its assignee and the audit's claim;</li>
+ * <li>a job's creation, and the deletion of a job that never failed (a timer left behind): its run is logged when
+ * it succeeds (which node ran it, exactly once, TwoNodesIT) and each failure with its message.</li>
  * </ul>
  */
 class LeanHistoryEventHandler extends DbHistoryEventHandler {
@@ -50,7 +50,7 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
     if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
       return;
     }
-    if (event instanceof HistoricJobLogEventEntity job && !job.isFailureLog() && !failedBefore(job)) {
+    if (event instanceof HistoricJobLogEventEntity job && (job.isCreationLog() || job.isDeletionLog() && !failedBefore(job))) {
       return;
     }
     super.handleEvent(event);
@@ -58,9 +58,6 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
 
   /** A job that failed keeps its exception message until it ends; the ending command has it cached. */
   private static boolean failedBefore(HistoricJobLogEventEntity event) {
-    if (event.isCreationLog()) {
-      return false;
-    }
     JobEntity job = Context.getCommandContext().getDbEntityManager().getCachedEntity(JobEntity.class, event.getJobId());
     return job != null && job.getExceptionMessage() != null;
   }
@@ -84,14 +81,14 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
 
   /**
    * A task's own variable, or one local to a user task's activity (an input parameter that keeps a form's fields
-   * apart between the parallel tasks of a multi-instance). Every event of a variable carries the same task and
-   * activity instance, so a variable is either written from its creation to its removal or not at all.
+   * apart between the parallel tasks of a multi-instance): the variable's scope, not the activity that set it, which
+   * for a process variable set while a task completes (a form's decision for a gateway) is the task's.
    */
   private static boolean ofAUserTask(HistoricVariableUpdateEventEntity event) {
     if (event.getTaskId() != null) {
       return true;
     }
-    String activityInstance = event.getActivityInstanceId();
+    String activityInstance = event.getScopeActivityInstanceId();
     int colon = activityInstance == null ? -1 : activityInstance.indexOf(':'); // "<activity id>:<id>"; BPMN ids have no colon
     if (colon < 0 || event.getProcessDefinitionId() == null) {
       return false;

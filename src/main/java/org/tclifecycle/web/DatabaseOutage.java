@@ -21,12 +21,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database is unreachable (or no connection frees up in time) our API, Camunda's REST API and the
- * webapps' API answer 503 with a problem body and a Retry-After, also when the outage strikes the
- * authentication filter; the connection pool reconnects by itself afterwards.
+ * While the database is unreachable (or no connection frees up in time) our API and Camunda's REST API answer 503
+ * with a problem body and a Retry-After, also when the outage strikes the authentication filter (the webapps' API
+ * too, there: inside it, Camunda's own handler answers 500); the connection pool reconnects by itself afterwards.
  */
 @Configuration
 public class DatabaseOutage {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseOutage.class);
 
   static final String DETAIL = "The database cannot be reached at the moment; nothing was changed. Try again shortly.";
   static final String RETRY_AFTER_SECONDS = "10";
@@ -60,13 +62,15 @@ public class DatabaseOutage {
    * SQL state class 08 is "connection exception" (a connection the outage broke mid-use).
    */
   static boolean isCause(Throwable failure) {
+    boolean fromTheDatabase = false; // a refused connection counts only under a database failure, not a gateway's
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
           || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
-          || cause instanceof ConnectException
+          || (cause instanceof ConnectException && fromTheDatabase)
           || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
         return true;
       }
+      fromTheDatabase |= cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException;
     }
     return false;
   }
@@ -83,6 +87,7 @@ public class DatabaseOutage {
           if (response.isCommitted() || !explains(failure)) {
             throw failure;
           }
+          LOG.warn("{} {} answered 503: the database is out of reach", request.getMethod(), request.getRequestURI(), failure);
           response.resetBuffer();
           response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
           response.setHeader("Retry-After", RETRY_AFTER_SECONDS);

@@ -49,7 +49,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   }
 
   /** The database out of reach (or no connection free in time): 503 with a Retry-After, as {@link DatabaseOutage} answers. */
-  static Response unavailable() {
+  static Response unavailable(Throwable failure) {
+    org.slf4j.LoggerFactory.getLogger(EngineRestConfig.class).warn("Answered 503: the database is out of reach", failure);
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).type("application/problem+json")
         .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(DatabaseOutage.BODY).build();
   }
@@ -104,7 +105,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     Response conflictOrDefault(Throwable exception) {
       if (DatabaseOutage.isCause(exception)) {
-        return unavailable();
+        return unavailable(exception);
       }
       Response done = conflicts.alreadyDone(taskId());
       return done != null ? done : ExceptionHandlerHelper.getInstance().getResponse(exception);
@@ -211,7 +212,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static class OutageBehindEngineFailure implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return DatabaseOutage.isCause(exception) ? unavailable() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return DatabaseOutage.isCause(exception) ? unavailable(exception) : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 

@@ -33,4 +33,12 @@ class EngineOutageMappingTest {
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(String.valueOf(response.getEntity())).doesNotContain("database cannot be reached");
   }
+
+  @Test
+  void aRefusedConnectionToAnotherSystemIsNoDatabaseOutage() {
+    var response = mapper.toResponse(new ProcessEngineException("Notification gateway unreachable",
+        new java.net.ConnectException("Connection refused")));
+
+    assertThat(response.getStatus()).isEqualTo(500);
+  }
 }

@@ -117,7 +117,7 @@ function sections(t) {
     { table: 'overdueTasks', title: t.TC_PORTFOLIO_OVERDUE_TASKS,
       more: portfolio => portfolio.overdueNotListed && portfolio.overdueNotListed.tasks > 0
         ? element('p', { class: 'tc-more' }, [element('a', { href: portfolio.overdueNotListed.link, class: 'tc-overdue-filter' },
-          [t.format('TC_PORTFOLIO_OVERDUE_MORE', { tasks: portfolio.overdueNotListed.tasks })])]) : null,
+          [t.format('TC_PORTFOLIO_OVERDUE_MORE', { tasks: t.number(portfolio.overdueNotListed.tasks) })])]) : null,
       columns: [column(t.TC_PORTFOLIO_COL_TASK, r => element('a', { href: r.link, class: 'tc-task-link' }, [r.task])),
         column(t.TC_PORTFOLIO_COL_PROJECT, r => r.projectKey), column(t.TC_PORTFOLIO_COL_GROUP, r => r.group),
         column(t.TC_PORTFOLIO_COL_DUE, r => r.due && r.due.substring(0, 10)), column(t.TC_PORTFOLIO_COL_DAYS_OVERDUE, r => r.daysOverdue)] },
