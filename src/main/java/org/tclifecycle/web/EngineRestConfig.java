@@ -187,6 +187,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
+      if (exception instanceof org.tclifecycle.input.Refusal) {
+        // the product's own refusal (an API account, a forged field) says why; a conflict would name the task and who did it
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      }
       return conflictOrDefault(exception);
     }
   }

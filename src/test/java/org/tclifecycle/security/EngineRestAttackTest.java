@@ -101,6 +101,12 @@ class EngineRestAttackTest {
         Map.of("value", "BR")), 403, apiOnly);
     refused(rest.call("external1", HttpMethod.GET, "/task?firstResult=0&maxResults=10", null), 403, apiOnly);
     refused(rest.call("contributor1", HttpMethod.GET, "/process-instance?firstResult=0&maxResults=10", null), 403, apiOnly);
+    // a task already completed: the refusal, not a conflict that names the task and who completed it
+    String screened = jdbc.queryForObject("select id_ from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_ScreenRequest'",
+        String.class, instance);
+    ResponseEntity<String> completeAgain = rest.call("external2", HttpMethod.POST, "/task/" + screened + "/complete", Map.of());
+    refused(completeAgain, 403, apiOnly);
+    assertThat(completeAgain.getBody()).doesNotContain("Screen request", "officer1");
 
     assertThat(records()).isEqualTo(before);
     rest.task("officer1", ke, "Task_RecordConsent");
