@@ -1,5 +1,7 @@
 package org.tclifecycle.operations;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Camunda's history writer at level full, less what repeats the domain records, the deployed models or the rest
@@ -39,6 +42,9 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
       MultiInstanceActivityBehavior.NUMBER_OF_ACTIVE_INSTANCES, MultiInstanceActivityBehavior.NUMBER_OF_COMPLETED_INSTANCES,
       MultiInstanceActivityBehavior.LOOP_COUNTER);
 
+  /** The projects' history time to live (historyTimeToLive P3650D in each BPMN file). */
+  static final Duration STANDALONE_JOB_LOG_KEPT = Duration.ofDays(3650);
+
   private final Predicate<String> displayOnly;
 
   LeanHistoryEventHandler(Predicate<String> displayOnly) {
@@ -52,6 +58,11 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
     }
     if (event instanceof HistoricJobLogEventEntity job && (job.isCreationLog() || job.isDeletionLog() && !failedBefore(job))) {
       return;
+    }
+    if (event instanceof HistoricJobLogEventEntity job && job.getProcessInstanceId() == null && job.getRemovalTime() == null) {
+      // a job of no process (the e-mail a task's arrival sends) gets no removal time from Camunda, so the history
+      // cleanup would never remove its log: it is kept as long as a project's history
+      job.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(STANDALONE_JOB_LOG_KEPT)));
     }
     super.handleEvent(event);
   }

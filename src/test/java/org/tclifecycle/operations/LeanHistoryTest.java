@@ -71,6 +71,9 @@ class LeanHistoryTest {
     assertThat(history.createHistoricJobLogQuery().processInstanceId(project).successLog().list())
         .as("each job's run, and the node that ran it").isNotEmpty()
         .allSatisfy(run -> assertThat(run.getHostname()).isNotBlank());
+    assertThat(history.createHistoricJobLogQuery().successLog().list()).filteredOn(run -> run.getProcessInstanceId() == null)
+        .as("the run of a job of no process (an e-mail sent when a task arrives), removed by the history cleanup in time")
+        .isNotEmpty().allSatisfy(run -> assertThat(run.getRemovalTime()).isAfter(run.getTimestamp()));
 
     // kept: who did which task and when
     HistoricTaskInstance design = history.createHistoricTaskInstanceQuery().processInstanceId(project)
