@@ -56,13 +56,15 @@ class LeanHistoryEventHandler extends DbHistoryEventHandler {
     if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
       return;
     }
-    if (event instanceof HistoricJobLogEventEntity job && (job.isCreationLog() || job.isDeletionLog() && !failedBefore(job))) {
-      return;
-    }
-    if (event instanceof HistoricJobLogEventEntity job && job.getProcessInstanceId() == null && job.getRemovalTime() == null) {
-      // a job of no process (the e-mail a task's arrival sends) gets no removal time from Camunda, so the history
-      // cleanup would never remove its log: it is kept as long as a project's history
-      job.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(STANDALONE_JOB_LOG_KEPT)));
+    if (event instanceof HistoricJobLogEventEntity job) {
+      if (job.isCreationLog() || job.isDeletionLog() && !failedBefore(job)) {
+        return;
+      }
+      if (job.getProcessInstanceId() == null && job.getRemovalTime() == null) {
+        // a job of no process (the e-mail a task's arrival sends) gets no removal time from Camunda, so the history
+        // cleanup would never remove its log: it is kept as long as a project's history
+        job.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(STANDALONE_JOB_LOG_KEPT)));
+      }
     }
     super.handleEvent(event);
   }

@@ -28,6 +28,7 @@ import org.tclifecycle.input.RefusedFormInput;
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestConfig.class);
   private static final Pattern TASK_ACTION = Pattern.compile("task/([^/]+)/(complete|submit-form|claim|resolve)$");
 
   private final ObjectProvider<HistoryService> historyService;
@@ -50,7 +51,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   /** The database out of reach (or no connection free in time): 503 with a Retry-After, as {@link DatabaseOutage} answers. */
   static Response unavailable(Throwable failure) {
-    org.slf4j.LoggerFactory.getLogger(EngineRestConfig.class).warn("Answered 503: the database is out of reach", failure);
+    LOG.warn("Answered 503: the database is out of reach", failure);
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).type("application/problem+json")
         .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(DatabaseOutage.BODY).build();
   }
