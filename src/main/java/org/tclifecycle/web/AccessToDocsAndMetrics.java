@@ -37,16 +37,15 @@ final class AccessToDocsAndMetrics extends OncePerRequestFilter {
       throws ServletException, IOException {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null) {
-      ProblemResponse.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "authentication is required");
+      ProblemResponse.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.authenticationRequired");
       return;
     }
     boolean metrics = request.getRequestURI().substring(request.getContextPath().length()).startsWith("/actuator/");
     Set<String> allowed = metrics ? METRICS_READERS : DOCUMENTATION_READERS;
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (Collections.disjoint(groups, allowed)) {
-      ProblemResponse.send(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", metrics
-          ? "the metrics are for administrators and the " + TcGroups.MONITORING + " group"
-          : "the API documentation is for accounts with a role in technical cooperation");
+      ProblemResponse.send(request, response, HttpServletResponse.SC_FORBIDDEN,
+          metrics ? "problem.metricsForbidden" : "problem.documentationForbidden", TcGroups.MONITORING);
       return;
     }
     chain.doFilter(request, response);

@@ -197,7 +197,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   private static ResponseEntity<Object> tooLarge(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestSizeLimits.BodyTooLarge) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Content Too Large", "the request body is larger than this endpoint accepts", null);
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, Messages.text("problem.status.413"), Messages.text("problem.tooLargeForEndpoint"), null);
       }
     }
     return null;
@@ -211,11 +211,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
     if (databaseOutage.explains(e)) {
       LOG.warn("API call failed: the database is unreachable ({})", e.getMessage());
-      ResponseEntity<Object> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", DatabaseOutage.DETAIL, null);
+      ResponseEntity<Object> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, Messages.text("problem.status.503"),
+          Messages.text("problem.databaseUnreachable"), null);
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
           .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailable.getBody());
     }
     LOG.error("Unexpected failure of an API call", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed", null);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("problem.status.500"), Messages.text("problem.unexpected"), null);
   }
 }

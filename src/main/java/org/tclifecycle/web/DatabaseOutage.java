@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLRecoverableException;
+import java.util.Locale;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tclifecycle.i18n.Languages;
 
 /**
  * While the database is unreachable (or no connection frees up in time) our API and Camunda's REST API answer 503
@@ -30,10 +32,7 @@ public class DatabaseOutage {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseOutage.class);
 
-  static final String DETAIL = "The database cannot be reached at the moment; nothing was changed. Try again shortly.";
   static final String RETRY_AFTER_SECONDS = "10";
-  static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-      + DETAIL + "\"}";
 
   private final ObjectProvider<DataSource> dataSource;
 
@@ -75,6 +74,11 @@ public class DatabaseOutage {
     return false;
   }
 
+  /** The 503 problem in the caller's language. */
+  static java.util.Map<String, Object> problem(Locale language) {
+    return ProblemResponse.problem(language, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.databaseUnreachable");
+  }
+
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
@@ -88,11 +92,9 @@ public class DatabaseOutage {
             throw failure;
           }
           LOG.warn("{} {} answered 503: the database is out of reach", request.getMethod(), request.getRequestURI(), failure);
-          response.resetBuffer();
-          response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
           response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-          response.setContentType("application/problem+json");
-          response.getWriter().write(BODY);
+          ProblemResponse.sendJson(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "application/problem+json",
+              problem(Languages.of(request)));
         }
       }
     });

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
+import org.tclifecycle.i18n.TaskNames;
 import org.tclifecycle.identity.SystemCalls;
 import org.tclifecycle.input.RefusedFormInput;
 
@@ -53,7 +57,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static Response unavailable(Throwable failure) {
     LOG.warn("Answered 503: the database is out of reach", failure);
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).type("application/problem+json")
-        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(DatabaseOutage.BODY).build();
+        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(DatabaseOutage.problem(Languages.current())).build();
   }
 
   /** Completing, claiming or resolving a task that someone else has just completed or changed. */
@@ -81,8 +85,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       // the caller may be refused any engine query (an API account): the lookup is the API's own
       HistoricTaskInstance done = systemCalls.getObject().withoutAuthorization(() -> historyService.getObject()
           .createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
-      return done == null ? null
-          : conflict("Task " + done.getName() + " was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
+      if (done == null) {
+        return null;
+      }
+      Locale language = Languages.current();
+      String task = TaskNames.translate(done.getTaskDefinitionKey(), done.getName(), language);
+      return conflict(done.getAssignee() == null ? Messages.text(language, "conflict.taskCompleted", task)
+          : Messages.text(language, "conflict.taskCompletedBy", task, done.getAssignee()));
     }
 
     static Response conflict(String message) {
@@ -130,7 +139,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       }
       String taskId = taskId();
       if (taskId != null && causedBy(exception, OptimisticLockingException.class)) {
-        return TaskConflicts.conflict("Task " + taskId + " was changed by someone else at the same moment; reload it and try again");
+        return TaskConflicts.conflict(Messages.text("conflict.taskChanged"));
       }
       RefusedFormInput refused = cause(exception, RefusedFormInput.class);
       if (refused != null) {
@@ -225,7 +234,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
     @Override
     public Response toResponse(OptimisticLockingException exception) {
-      return TaskConflicts.conflict("Someone else changed this at the same moment; reload it and try again");
+      return TaskConflicts.conflict(Messages.text("conflict.concurrentChange"));
     }
   }
 }

@@ -27,8 +27,7 @@ final class EngineRestPaging extends OncePerRequestFilter {
       }
       for (String value : values) {
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-          ProblemResponse.send(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid input",
-              parameter + " must be a whole number from 0 to 999999999");
+          ProblemResponse.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.wholeNumber", parameter);
           return;
         }
       }

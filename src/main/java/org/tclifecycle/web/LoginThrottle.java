@@ -53,8 +53,7 @@ final class LoginThrottle extends org.springframework.web.filter.OncePerRequestF
     if (!wait.isZero()) {
       long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-      ProblemResponse.send(response, 429, "Too Many Requests",
-          "too many failed logins for this account or from this address; try again in " + seconds + " seconds");
+      ProblemResponse.send(request, response, 429, "problem.loginThrottled", seconds);
       return;
     }
     chain.doFilter(request, response);

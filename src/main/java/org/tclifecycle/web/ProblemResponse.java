@@ -1,10 +1,14 @@
 package org.tclifecycle.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
 
 /** A problem+json answer (RFC 9457) written by a servlet filter, before any controller runs. */
 final class ProblemResponse {
@@ -13,8 +17,14 @@ final class ProblemResponse {
 
   private ProblemResponse() {}
 
-  static void send(HttpServletResponse response, int status, String title, String detail) throws IOException {
-    sendJson(response, status, "application/problem+json", problem(status, title, detail));
+  /** The problem in the caller's language: the status's title, and the sentence of the code as its detail. */
+  static void send(HttpServletRequest request, HttpServletResponse response, int status, String code, Object... args)
+      throws IOException {
+    sendJson(response, status, "application/problem+json", problem(Languages.of(request), status, code, args));
+  }
+
+  static Map<String, Object> problem(Locale language, int status, String code, Object... args) {
+    return problem(status, Messages.text(language, "problem.status." + status), Messages.text(language, code, args));
   }
 
   /** The members every problem has, in order; a caller may add its own (errors, errorCount). */

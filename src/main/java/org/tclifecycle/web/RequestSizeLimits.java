@@ -45,7 +45,7 @@ final class RequestSizeLimits extends OncePerRequestFilter {
       throws ServletException, IOException {
     DataSize limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
     if (request.getContentLengthLong() > limit.toBytes()) {
-      tooLarge(response, limit);
+      tooLarge(request, response, limit);
       return;
     }
     try {
@@ -56,13 +56,12 @@ final class RequestSizeLimits extends OncePerRequestFilter {
       }
     }
     if (request.getAttribute(EXCEEDED) != null && !response.isCommitted()) {
-      tooLarge(response, limit);
+      tooLarge(request, response, limit);
     }
   }
 
-  static void tooLarge(HttpServletResponse response, DataSize limit) throws IOException {
-    ProblemResponse.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
-        "the request body is larger than the " + describe(limit) + " this endpoint accepts");
+  static void tooLarge(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
+    ProblemResponse.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge", describe(limit));
   }
 
   private static String describe(DataSize limit) {

@@ -27,9 +27,8 @@ final class SameOriginCheck extends OncePerRequestFilter {
       String origin = request.getHeader("Origin");
       String source = origin != null ? origin : request.getHeader("Referer");
       if (source != null && !sameOrigin(source, request)) {
-        ProblemResponse.send(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-            "a request that changes data must come from this application's own pages or from a system without a browser, not from "
-                + (origin != null ? "the Origin " : "the page ") + abbreviated(source));
+        ProblemResponse.send(request, response, HttpServletResponse.SC_FORBIDDEN,
+            origin != null ? "problem.otherOrigin" : "problem.otherPage", abbreviated(source));
         return;
       }
     }

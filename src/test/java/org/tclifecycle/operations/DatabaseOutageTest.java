@@ -11,6 +11,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.tclifecycle.EngineRest;
@@ -34,6 +36,13 @@ class DatabaseOutageTest {
         .exchange("http://localhost:" + port + "/api/projects?size=1", HttpMethod.GET, null, String.class);
   }
 
+  ResponseEntity<String> listTasksOverEngineRestInFrench() {
+    HttpHeaders french = new HttpHeaders();
+    french.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+    return http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
+        .exchange("http://localhost:" + port + "/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(french), String.class);
+  }
+
   ResponseEntity<String> listTasksOverEngineRest() {
     return http.withBasicAuth("officer1", EngineRest.DEMO_PASSWORD)
         .exchange("http://localhost:" + port + "/engine-rest/task?maxResults=1", HttpMethod.GET, null, String.class);
@@ -47,6 +56,7 @@ class DatabaseOutageTest {
     relay.cut();
     long outageEnds = System.currentTimeMillis() + 10_000;
     List<Integer> duringOutage = new ArrayList<>();
+    List<String> frenchBodies = new ArrayList<>();
     try {
       while (System.currentTimeMillis() < outageEnds - 3_500) {
         for (ResponseEntity<String> response : List.of(listProjects(), listTasksOverEngineRest())) {
@@ -57,6 +67,9 @@ class DatabaseOutageTest {
             assertThat(response.getBody()).contains("database cannot be reached");
           }
         }
+        ResponseEntity<String> french = listTasksOverEngineRestInFrench();
+        duringOutage.add(french.getStatusCode().value());
+        frenchBodies.add(french.getBody());
       }
       Thread.sleep(Math.max(0, outageEnds - System.currentTimeMillis()));
     } finally {
@@ -64,6 +77,7 @@ class DatabaseOutageTest {
     }
 
     assertThat(duringOutage).isNotEmpty().containsOnly(503);
+    assertThat(frenchBodies).allSatisfy(body -> assertThat(body).contains("Service indisponible", "La base de données est injoignable"));
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .until(() -> listProjects().getStatusCode().value() == 200);
     assertThat(listTasksOverEngineRest().getStatusCode().value()).isEqualTo(200);

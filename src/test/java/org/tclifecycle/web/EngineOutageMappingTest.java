@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * An engine call that finds no database connection (the server out of reach, or the pool's connections all
@@ -23,7 +27,30 @@ class EngineOutageMappingTest {
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo("10");
     assertThat(String.valueOf(response.getMediaType())).isEqualTo("application/problem+json");
-    assertThat(String.valueOf(response.getEntity())).contains("\"status\":503", "database cannot be reached");
+    assertThat(problem(response)).containsEntry("status", 503).containsEntry("title", "Service Unavailable")
+        .containsEntry("detail", "The database cannot be reached at the moment; nothing was changed. Try again shortly.");
+  }
+
+  @Test
+  void aFrenchCallerReadsTheOutageInFrench() {
+    MockHttpServletRequest french = new MockHttpServletRequest();
+    french.addHeader("Accept-Language", "fr-CH, en;q=0.5");
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(french));
+    try {
+      var response = mapper.toResponse(new ProcessEngineException("could not open connection",
+          new SQLTransientConnectionException("Connection is not available")));
+
+      assertThat(problem(response)).containsEntry("title", "Service indisponible")
+          .containsEntry("detail", "La base de données est injoignable pour le moment ; rien n’a été modifié. Réessayez dans un instant.");
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> problem(jakarta.ws.rs.core.Response response) {
+    assertThat(response.getEntity()).isInstanceOf(Map.class);
+    return (Map<String, Object>) response.getEntity();
   }
 
   @Test

@@ -79,6 +79,18 @@ class SameOriginCheckTest {
   }
 
   @Test
+  void aFrenchCallerIsToldWhyInFrench() {
+    ResponseEntity<String> refused = submitRequest(Map.of("Origin", ATTACKER, "Accept-Language", "fr"));
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    JsonNode problem = EngineRest.json(refused);
+    assertThat(problem.get("title").asText()).isEqualTo("Accès refusé");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("une requête qui modifie des données doit venir des pages de cette application ou d’un système sans navigateur, non de l’origine "
+            + ATTACKER);
+  }
+
+  @Test
   void aCrossSiteMultipartUploadIsRefused() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);

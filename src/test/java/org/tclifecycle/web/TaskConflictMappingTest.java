@@ -11,6 +11,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -33,6 +36,26 @@ class TaskConflictMappingTest {
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(((Map<?, ?>) response.getEntity()).get("message"))
         .isEqualTo("Task Screen request: TC-2026-0001 (Kenya) was already completed by officer1");
+  }
+
+  @Test
+  void aFrenchOfficerReadsTheConflictInFrenchWithTheTasksFrenchName() {
+    HistoricTaskInstance done = mock(HistoricTaskInstance.class);
+    when(done.getTaskDefinitionKey()).thenReturn("Task_ScreenRequest");
+    when(done.getName()).thenReturn("Screen request: TC-2026-0001 (Kenya)");
+    when(done.getAssignee()).thenReturn("officer1");
+    when(history.createHistoricTaskInstanceQuery().taskId("t3").finished().singleResult()).thenReturn(done);
+    MockHttpServletRequest french = new MockHttpServletRequest();
+    french.addHeader("Accept-Language", "fr");
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(french));
+    try {
+      Response response = mapperFor("engine-rest/task/t3/complete").toResponse(new NullPointerException("activityInstanceId"));
+
+      assertThat(((Map<?, ?>) response.getEntity()).get("message"))
+          .isEqualTo("La tâche Examiner la demande : TC-2026-0001 (Kenya) a déjà été terminée par officer1");
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
   }
 
   @Test
