@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.FormTaskListener;
 import org.tclifecycle.input.FormValues;
 import org.tclifecycle.input.InputValidator;
@@ -69,8 +70,7 @@ class DecideConsultationExceptionForm extends FormTaskListener {
   private static void requireAnotherPerson(DelegateTask task, String userId) {
     Object requester = task.getVariable(ConsultationVariables.EXCEPTION_REQUESTED_BY);
     if (userId != null && userId.equals(requester)) {
-      throw new FourEyesViolation(userId + " asked for this consultation exception on " + ProjectVariables.businessKey(task)
-          + " and so may not decide it: another manager must (four eyes)");
+      throw new FourEyesViolation(Messages.text("refusal.fourEyes.consultationException", userId, ProjectVariables.businessKey(task)));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.Refusal;
 
 /**
@@ -29,51 +30,51 @@ class EngineClientGuard extends AbstractProcessEnginePlugin {
 
   static final String ADMIN_GROUP = "camunda-admin";
 
-  /** Commands (by class or superclass name) that only administrators may run, with what they do in words. */
+  /** Commands (by class or superclass name) that only administrators may run, with the code of what they do in words. */
   private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
-      Map.entry("AbstractSetJobsRetriesBatchCmd", "change job retries"), Map.entry("SetJobRetriesCmd", "change job retries"),
-      Map.entry("SetJobDuedateCmd", "move a job's due date"), Map.entry("RecalculateJobDuedateCmd", "move a job's due date"),
-      Map.entry("SetJobPriorityCmd", "change a job's priority"), Map.entry("SetJobDefinitionPriorityCmd", "change job priorities"),
-      Map.entry("ExecuteJobsCmd", "execute a job by hand"), Map.entry("DeleteJobCmd", "delete a job"),
-      Map.entry("UnlockJobCmd", "unlock a job"), Map.entry("AbstractSetJobStateCmd", "suspend or activate jobs"),
-      Map.entry("AbstractSetJobDefinitionStateCmd", "suspend or activate jobs"),
-      Map.entry("AbstractSetProcessInstanceStateCmd", "suspend or activate instances"),
-      Map.entry("AbstractSetProcessDefinitionStateCmd", "suspend or activate a process definition"),
-      Map.entry("AbstractUpdateProcessInstancesSuspendStateCmd", "suspend or activate instances"),
-      Map.entry("ModifyProcessInstanceCmd", "modify an instance"), Map.entry("ModifyProcessInstanceAsyncCmd", "modify an instance"),
-      Map.entry("ProcessInstanceModificationCmd", "modify instances"), Map.entry("ProcessInstanceModificationBatchCmd", "modify instances"),
-      Map.entry("StartProcessInstanceAtActivitiesCmd", "start an instance at a chosen activity"),
-      Map.entry("AbstractRestartProcessInstanceCmd", "restart instances"), Map.entry("RestartProcessInstancesBatchCmd", "restart instances"),
-      Map.entry("AbstractMigrationCmd", "migrate instances"), Map.entry("MigrateProcessInstanceBatchCmd", "migrate instances"),
-      Map.entry("CreateMigrationPlanCmd", "migrate instances"),
-      Map.entry("AbstractDeleteProcessInstanceCmd", "delete instances"), Map.entry("DeleteProcessInstanceBatchCmd", "delete instances"),
-      Map.entry("AbstractDeleteProcessDefinitionCmd", "delete process definitions"), Map.entry("DeleteDeploymentCmd", "delete a deployment"),
-      Map.entry("DeployCmd", "deploy models"), Map.entry("SetProcessDefinitionVersionCmd", "move an instance to another version"),
-      Map.entry("UpdateProcessDefinitionHistoryTimeToLiveCmd", "change the retention of history"),
-      Map.entry("UpdateDecisionDefinitionHistoryTimeToLiveCmd", "change the retention of history"),
-      Map.entry("DeleteHistoricProcessInstancesCmd", "delete history"), Map.entry("DeleteHistoricProcessInstancesBatchCmd", "delete history"),
-      Map.entry("DeleteHistoricVariableInstanceCmd", "delete history"),
-      Map.entry("DeleteHistoricVariableInstancesByProcessInstanceIdCmd", "delete history"),
-      Map.entry("DeleteHistoricTaskInstanceCmd", "delete history"), Map.entry("DeleteUserOperationLogEntryCmd", "delete the audit log"),
-      Map.entry("DeleteHistoricDecisionInstancesBulkCmd", "delete history"), Map.entry("DeleteHistoricDecisionInstancesBatchCmd", "delete history"),
-      Map.entry("DeleteHistoricDecisionInstanceByInstanceIdCmd", "delete history"),
-      Map.entry("DeleteHistoricDecisionInstanceByDefinitionIdCmd", "delete history"),
-      Map.entry("SetRemovalTimeToHistoricProcessInstancesCmd", "change the retention of history"),
-      Map.entry("SetRemovalTimeToHistoricDecisionInstancesCmd", "change the retention of history"),
-      Map.entry("SetRemovalTimeToHistoricBatchesCmd", "change the retention of history"),
-      Map.entry("HistoryCleanupCmd", "run the history cleanup"), Map.entry("DeleteMetricsCmd", "delete metrics"),
-      Map.entry("DeleteTaskMetricsCmd", "delete metrics"),
-      Map.entry("AbstractSetVariableCmd", "set variables"), Map.entry("AbstractRemoveVariableCmd", "remove variables"),
-      Map.entry("AbstractPatchVariablesCmd", "change variables"), Map.entry("SetVariablesToProcessInstancesBatchCmd", "set variables"),
-      Map.entry("SignalCmd", "signal an execution"), Map.entry("SignalEventReceivedCmd", "send a signal"),
-      Map.entry("MessageEventReceivedCmd", "deliver a message to an execution"),
-      Map.entry("CorrelateAllMessageBatchCmd", "correlate messages in bulk"),
-      Map.entry("DeleteBatchCmd", "delete a batch"), Map.entry("AbstractSetBatchStateCmd", "suspend or activate a batch"),
-      Map.entry("DeleteHistoricBatchCmd", "delete history"),
-      Map.entry("ResolveIncidentCmd", "resolve an incident"), Map.entry("CreateIncidentCmd", "create an incident"),
-      Map.entry("SetAnnotationForIncidentCmd", "annotate an incident"),
-      Map.entry("AbstractSetExternalTaskRetriesCmd", "change external task retries"),
-      Map.entry("DeleteTaskCmd", "delete a task"));
+      Map.entry("AbstractSetJobsRetriesBatchCmd", "adminOnly.changeJobRetries"), Map.entry("SetJobRetriesCmd", "adminOnly.changeJobRetries"),
+      Map.entry("SetJobDuedateCmd", "adminOnly.moveAJobsDueDate"), Map.entry("RecalculateJobDuedateCmd", "adminOnly.moveAJobsDueDate"),
+      Map.entry("SetJobPriorityCmd", "adminOnly.changeAJobsPriority"), Map.entry("SetJobDefinitionPriorityCmd", "adminOnly.changeJobPriorities"),
+      Map.entry("ExecuteJobsCmd", "adminOnly.executeAJobByHand"), Map.entry("DeleteJobCmd", "adminOnly.deleteAJob"),
+      Map.entry("UnlockJobCmd", "adminOnly.unlockAJob"), Map.entry("AbstractSetJobStateCmd", "adminOnly.suspendOrActivateJobs"),
+      Map.entry("AbstractSetJobDefinitionStateCmd", "adminOnly.suspendOrActivateJobs"),
+      Map.entry("AbstractSetProcessInstanceStateCmd", "adminOnly.suspendOrActivateInstances"),
+      Map.entry("AbstractSetProcessDefinitionStateCmd", "adminOnly.suspendOrActivateAProcessDefinition"),
+      Map.entry("AbstractUpdateProcessInstancesSuspendStateCmd", "adminOnly.suspendOrActivateInstances"),
+      Map.entry("ModifyProcessInstanceCmd", "adminOnly.modifyAnInstance"), Map.entry("ModifyProcessInstanceAsyncCmd", "adminOnly.modifyAnInstance"),
+      Map.entry("ProcessInstanceModificationCmd", "adminOnly.modifyInstances"), Map.entry("ProcessInstanceModificationBatchCmd", "adminOnly.modifyInstances"),
+      Map.entry("StartProcessInstanceAtActivitiesCmd", "adminOnly.startAnInstanceAtAChosenActivity"),
+      Map.entry("AbstractRestartProcessInstanceCmd", "adminOnly.restartInstances"), Map.entry("RestartProcessInstancesBatchCmd", "adminOnly.restartInstances"),
+      Map.entry("AbstractMigrationCmd", "adminOnly.migrateInstances"), Map.entry("MigrateProcessInstanceBatchCmd", "adminOnly.migrateInstances"),
+      Map.entry("CreateMigrationPlanCmd", "adminOnly.migrateInstances"),
+      Map.entry("AbstractDeleteProcessInstanceCmd", "adminOnly.deleteInstances"), Map.entry("DeleteProcessInstanceBatchCmd", "adminOnly.deleteInstances"),
+      Map.entry("AbstractDeleteProcessDefinitionCmd", "adminOnly.deleteProcessDefinitions"), Map.entry("DeleteDeploymentCmd", "adminOnly.deleteADeployment"),
+      Map.entry("DeployCmd", "adminOnly.deployModels"), Map.entry("SetProcessDefinitionVersionCmd", "adminOnly.moveAnInstanceToAnotherVersion"),
+      Map.entry("UpdateProcessDefinitionHistoryTimeToLiveCmd", "adminOnly.changeTheRetentionOfHistory"),
+      Map.entry("UpdateDecisionDefinitionHistoryTimeToLiveCmd", "adminOnly.changeTheRetentionOfHistory"),
+      Map.entry("DeleteHistoricProcessInstancesCmd", "adminOnly.deleteHistory"), Map.entry("DeleteHistoricProcessInstancesBatchCmd", "adminOnly.deleteHistory"),
+      Map.entry("DeleteHistoricVariableInstanceCmd", "adminOnly.deleteHistory"),
+      Map.entry("DeleteHistoricVariableInstancesByProcessInstanceIdCmd", "adminOnly.deleteHistory"),
+      Map.entry("DeleteHistoricTaskInstanceCmd", "adminOnly.deleteHistory"), Map.entry("DeleteUserOperationLogEntryCmd", "adminOnly.deleteTheAuditLog"),
+      Map.entry("DeleteHistoricDecisionInstancesBulkCmd", "adminOnly.deleteHistory"), Map.entry("DeleteHistoricDecisionInstancesBatchCmd", "adminOnly.deleteHistory"),
+      Map.entry("DeleteHistoricDecisionInstanceByInstanceIdCmd", "adminOnly.deleteHistory"),
+      Map.entry("DeleteHistoricDecisionInstanceByDefinitionIdCmd", "adminOnly.deleteHistory"),
+      Map.entry("SetRemovalTimeToHistoricProcessInstancesCmd", "adminOnly.changeTheRetentionOfHistory"),
+      Map.entry("SetRemovalTimeToHistoricDecisionInstancesCmd", "adminOnly.changeTheRetentionOfHistory"),
+      Map.entry("SetRemovalTimeToHistoricBatchesCmd", "adminOnly.changeTheRetentionOfHistory"),
+      Map.entry("HistoryCleanupCmd", "adminOnly.runTheHistoryCleanup"), Map.entry("DeleteMetricsCmd", "adminOnly.deleteMetrics"),
+      Map.entry("DeleteTaskMetricsCmd", "adminOnly.deleteMetrics"),
+      Map.entry("AbstractSetVariableCmd", "adminOnly.setVariables"), Map.entry("AbstractRemoveVariableCmd", "adminOnly.removeVariables"),
+      Map.entry("AbstractPatchVariablesCmd", "adminOnly.changeVariables"), Map.entry("SetVariablesToProcessInstancesBatchCmd", "adminOnly.setVariables"),
+      Map.entry("SignalCmd", "adminOnly.signalAnExecution"), Map.entry("SignalEventReceivedCmd", "adminOnly.sendASignal"),
+      Map.entry("MessageEventReceivedCmd", "adminOnly.deliverAMessageToAnExecution"),
+      Map.entry("CorrelateAllMessageBatchCmd", "adminOnly.correlateMessagesInBulk"),
+      Map.entry("DeleteBatchCmd", "adminOnly.deleteABatch"), Map.entry("AbstractSetBatchStateCmd", "adminOnly.suspendOrActivateABatch"),
+      Map.entry("DeleteHistoricBatchCmd", "adminOnly.deleteHistory"),
+      Map.entry("ResolveIncidentCmd", "adminOnly.resolveAnIncident"), Map.entry("CreateIncidentCmd", "adminOnly.createAnIncident"),
+      Map.entry("SetAnnotationForIncidentCmd", "adminOnly.annotateAnIncident"),
+      Map.entry("AbstractSetExternalTaskRetriesCmd", "adminOnly.changeExternalTaskRetries"),
+      Map.entry("DeleteTaskCmd", "adminOnly.deleteATask"));
 
   private final TaskFormFields formFields;
   private IdentityService identityService;
@@ -115,12 +116,11 @@ class EngineClientGuard extends AbstractProcessEnginePlugin {
       return;
     }
     if (groups.stream().anyMatch(AccessPolicy.API_ONLY_GROUPS::contains)) {
-      throw new Refused(caller.getUserId() + " is an API account: it uses the product's API (/api), where the State it "
-          + "acts for is checked, not Camunda's REST API or webapps");
+      throw new Refused(Messages.text("refusal.apiAccount", caller.getUserId()));
     }
     String adminOnly = adminOnly(command.getClass());
     if (adminOnly != null) {
-      throw new Refused("Only administrators may " + adminOnly + "; " + caller.getUserId() + " is not one");
+      throw new Refused(Messages.text("refusal.adminOnly", Messages.text(adminOnly), caller.getUserId()));
     }
     formFields.checkCompletion(command);
   }
@@ -137,6 +137,11 @@ class EngineClientGuard extends AbstractProcessEnginePlugin {
 
   static Set<String> adminOnlyCommandNames() {
     return ADMIN_ONLY.keySet();
+  }
+
+  /** The codes of what only administrators may do, in the messages bundle. */
+  static Set<String> adminOnlyActionCodes() {
+    return Set.copyOf(ADMIN_ONLY.values());
   }
 
   /** Camunda's authorization error, so the REST API answers 403 and the webapps show the reason. */

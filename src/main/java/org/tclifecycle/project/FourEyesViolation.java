@@ -1,13 +1,14 @@
 package org.tclifecycle.project;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.Refusal;
 
 /** Raised as Camunda's authorization error, so Tasklist shows it and the REST API answers 403. */
 public class FourEyesViolation extends AuthorizationException implements Refusal {
 
   public FourEyesViolation(String userId, String businessKey) {
-    this(userId + " designed " + businessKey + " and so may not decide its funding: another manager must (four eyes)");
+    this(Messages.text("refusal.fourEyes.funding", userId, businessKey));
   }
 
   public FourEyesViolation(String message) {

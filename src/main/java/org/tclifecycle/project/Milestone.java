@@ -1,26 +1,16 @@
 package org.tclifecycle.project;
 
+import java.util.Locale;
 import java.util.function.Predicate;
+import org.tclifecycle.i18n.Messages;
 
 /** What must be on record before a project may enter a stage (see {@link StageGate}). */
 public enum Milestone {
-  CONSENT_GIVEN("the State's consent"),
-  NEEDS_ASSESSED("a needs assessment"),
-  CONSULTED_ON_ASSESSMENT("a consultation of national actors on the assessment, covered or excepted"),
-  DESIGNED("a project design"),
-  CONSULTED_ON_DESIGN("a consultation of national actors on the design, covered or excepted"),
-  FUNDING_APPROVED("funding approved by a manager other than the designer"),
-  CONSULTED_ON_EVALUATION("a consultation of national actors on the evaluation, covered or excepted"),
-  EVALUATED("an evaluation");
+  CONSENT_GIVEN, NEEDS_ASSESSED, CONSULTED_ON_ASSESSMENT, DESIGNED, CONSULTED_ON_DESIGN, FUNDING_APPROVED, CONSULTED_ON_EVALUATION, EVALUATED;
 
-  private final String words;
-
-  Milestone(String words) {
-    this.words = words;
-  }
-
-  public String words() {
-    return words;
+  /** The milestone in words, in the language (messages bundle, milestone.NAME). */
+  public String words(Locale language) {
+    return Messages.text(language, "milestone." + name());
   }
 
   /** Tells from a stage's own records whether a project has reached a milestone; one bean per milestone. */

@@ -11,11 +11,15 @@ import static org.tclifecycle.project.Milestone.NEEDS_ASSESSED;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
+import org.tclifecycle.i18n.TaskNames;
 
 /**
  * The domain defends itself: whatever moves a project (Tasklist, Camunda's REST API, a message, Cockpit, an
@@ -78,13 +82,14 @@ public class StageGate {
   void check(DelegateExecution execution, Set<Milestone> required) {
     Object projectId = execution.getVariable(ProjectVariables.PROJECT_ID);
     if (!(projectId instanceof Number id)) {
-      throw new StagePrerequisiteMissing(activityName(execution) + " cannot start: the instance has no registered project");
+      throw new StagePrerequisiteMissing(Messages.text("refusal.stage.noProject", activityName(execution)));
     }
     List<Milestone> missing = required.stream().filter(m -> !records.get(m).reached(id.longValue())).toList();
     if (!missing.isEmpty()) {
-      throw new StagePrerequisiteMissing(activityName(execution) + " cannot start for project "
-          + execution.getProcessBusinessKey() + ": " + missing.stream().map(Milestone::words).collect(Collectors.joining("; "))
-          + (missing.size() == 1 ? " is" : " are") + " not on record");
+      Locale language = Languages.current();
+      throw new StagePrerequisiteMissing(Messages.text(language, "refusal.stage.missing", activityName(execution),
+          execution.getProcessBusinessKey(), missing.stream().map(m -> m.words(language)).collect(Collectors.joining("; ")),
+          missing.size()));
     }
   }
 
@@ -92,13 +97,13 @@ public class StageGate {
   void requireProject(DelegateExecution execution) {
     Object projectId = execution.getVariable(ProjectVariables.PROJECT_ID);
     if (!(projectId instanceof Number id) || !projects.existsById(id.longValue())) {
-      throw new StagePrerequisiteMissing(execution.getProcessDefinitionId().split(":")[0]
-          + " runs only for a registered cooperation project, which starts it; it cannot be started by hand");
+      throw new StagePrerequisiteMissing(Messages.text("refusal.stage.projectOnly", execution.getProcessDefinitionId().split(":")[0]));
     }
   }
 
   private static String activityName(DelegateExecution execution) {
     String name = execution.getCurrentActivityName();
-    return name == null ? execution.getCurrentActivityId() : name;
+    return name == null ? execution.getCurrentActivityId()
+        : TaskNames.translate(execution.getCurrentActivityId(), name, Languages.current());
   }
 }

@@ -101,6 +101,8 @@ class EngineRestAttackTest {
         Map.of("value", "BR")), 403, apiOnly);
     refused(rest.call("external1", HttpMethod.GET, "/task?firstResult=0&maxResults=10", null), 403, apiOnly);
     refused(rest.call("contributor1", HttpMethod.GET, "/process-instance?firstResult=0&maxResults=10", null), 403, apiOnly);
+    refused(rest.call("external1", HttpMethod.GET, "/task?firstResult=0&maxResults=10&lang=fr", null), 403,
+        "external1 est un compte d’API : il utilise l’API du produit (/api), où l’État pour lequel il agit est vérifié");
     // a task already completed: the refusal, not a conflict that names the task and who completed it
     String screened = jdbc.queryForObject("select id_ from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_ScreenRequest'",
         String.class, instance);
@@ -135,6 +137,8 @@ class EngineRestAttackTest {
       refused(rest.call(user, HttpMethod.PUT, "/job/" + cleanupJob + "/duedate", Map.of("duedate", "2099-01-01T00:00:00.000+0000")),
           403, adminsOnly);
       refused(rest.call(user, HttpMethod.DELETE, "/job/" + cleanupJob, null), 403, adminsOnly);
+      refused(rest.call(user, HttpMethod.PUT, "/job/" + timerJob + "/retries?lang=fr", Map.of("retries", 0)), 403,
+          "Seuls les administrateurs peuvent modifier le nombre de nouvelles tentatives des jobs ; " + user + " n’en est pas un");
     }
     assertThat(records()).isEqualTo(before);
     assertThat(jdbc.queryForObject("select duedate_ from act_ru_job where id_ = ?", Timestamp.class, cleanupJob))
@@ -197,6 +201,10 @@ class EngineRestAttackTest {
     refused(rest.call("admin", HttpMethod.POST, "/process-instance/" + instance + "/modification",
         Map.of("skipCustomListeners", true, "instructions", List.of(
             Map.of("type", "startBeforeActivity", "activityId", "Task_AssessNeeds")))), 400, "the State's consent is not on record");
+    refused(rest.call("admin", HttpMethod.POST, "/process-instance/" + instance + "/modification?lang=fr",
+        Map.of("skipCustomListeners", true, "instructions", List.of(
+            Map.of("type", "startBeforeActivity", "activityId", "Task_AssessNeeds")))), 400,
+        "Évaluer les besoins ne peut pas commencer pour le projet " + key + " : il manque au dossier le consentement de l’État");
     refused(rest.call("admin", HttpMethod.POST, "/process-definition/key/cooperation-project/start",
         Map.of("businessKey", "TC-FORGED-1", "skipCustomListeners", true, "startInstructions",
             List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_DecideFunding")))), 400, "has no registered project");
