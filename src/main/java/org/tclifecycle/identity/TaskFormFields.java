@@ -2,6 +2,7 @@ package org.tclifecycle.identity;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
+import org.tclifecycle.i18n.TaskNames;
 import org.tclifecycle.input.FormComponents;
 
 /**
@@ -64,8 +68,9 @@ class TaskFormFields {
       }
     });
     if (!foreign.isEmpty() && tasks.getObject().createTaskQuery().taskId(taskId).count() > 0) {
-      throw new EngineClientGuard.Refused("Task " + task.getName() + " sets only the fields of its form; "
-          + String.join(", ", foreign) + (foreign.size() == 1 ? " is" : " are") + " not among them");
+      Locale language = Languages.current();
+      throw new EngineClientGuard.Refused(Messages.text(language, "refusal.foreignFields",
+          TaskNames.translate(task.getTaskDefinitionKey(), task.getName(), language), String.join(", ", foreign), foreign.size()));
     }
   }
 

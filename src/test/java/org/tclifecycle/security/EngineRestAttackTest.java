@@ -181,6 +181,8 @@ class EngineRestAttackTest {
     assertThat(outsider.getBody()).as("a caller who may not see the task learns nothing of it").doesNotContain("not among them")
         .doesNotContain("Assess needs");
     refused(rest.complete("officer1", assessTask, withDecision), 403, "fundingDecision is not among them");
+    refused(rest.call("officer1", HttpMethod.POST, "/task/" + assessTask + "/complete?lang=fr", Map.of("variables", EngineRest.variables(withDecision))),
+        403, "La tâche Évaluer les besoins : " + key + " (Kenya) ne définit que les champs de son formulaire ; fundingDecision n’en fait pas partie");
 
     assertThat(records()).isEqualTo(before);
     rest.ok(rest.complete("officer1", assessTask, TestData.assessment()));
