@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's ids: a number written in base 36 ({@code 2s}, {@code 1dzk}; six characters up to some two billion ids)
- * instead of the starter's 36-character UUIDs, which were most of the bytes of a project's history. The number comes
- * from blocks of {@value #BLOCK_SIZE}: block b of the sequence {@code engine_id_block} (changelog 026) holds b ×
- * {@value #BLOCK_SIZE} to b × {@value #BLOCK_SIZE} + {@value #BLOCK_SIZE} − 1, so nodes sharing one database never
- * hand out the same id and a restarted node goes on after every block taken before it. The UUIDs of a database
+ * instead of the starter's 36-character UUIDs, which made close to half the bytes of a project's history. The number
+ * comes from blocks of {@value #BLOCK_SIZE}: block b of the sequence {@code engine_id_block} (changelog 026) holds
+ * b × {@value #BLOCK_SIZE} to b × {@value #BLOCK_SIZE} + {@value #BLOCK_SIZE} − 1, so nodes sharing one database
+ * never hand out the same id and a restarted node goes on after every block taken before it. The UUIDs of a database
  * already in use cannot be met again: they hold hyphens.
  *
  * <p>A block is read on the connection the thread already has (Spring binds it to the engine's transaction), not in a

@@ -16,12 +16,16 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tclifecycle.EngineRest;
 import org.tclifecycle.IntegrationTest;
@@ -125,6 +129,15 @@ class ShortIdsTest {
     long first = Long.parseLong(restarted.getNextId(), Character.MAX_RADIX);
     assertThat(first).isGreaterThan(beforeRestart.stream().mapToLong(Long::longValue).max().orElseThrow())
         .isEqualTo(first / SequenceIdGenerator.BLOCK_SIZE * SequenceIdGenerator.BLOCK_SIZE);
+  }
+
+  @Test
+  void theEnginesTransactionsLendTheirConnectionToTheGenerator() {
+    PlatformTransactionManager engineTransactions =
+        ((SpringProcessEngineConfiguration) engine.getProcessEngineConfiguration()).getTransactionManager();
+    new TransactionTemplate(engineTransactions).executeWithoutResult(status ->
+        assertThat(TransactionSynchronizationManager.getResource(dataSource)).as("the connection bound for the data source")
+            .isInstanceOfSatisfying(ConnectionHolder.class, holder -> assertThat(holder.getConnection()).isNotNull()));
   }
 
   @Test
