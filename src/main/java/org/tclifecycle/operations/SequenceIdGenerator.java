@@ -61,8 +61,15 @@ public class SequenceIdGenerator implements IdGenerator {
     return text(first);
   }
 
-  private static String text(long id) {
-    return Long.toString(id, Character.MAX_RADIX);
+  /**
+   * Base 36, starting with a digit: Camunda's authorization checks match a grant's resource id against ids and
+   * process or decision keys alike ({@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}), and a key, an XML name,
+   * never starts with a digit, so a grant on a definition can never reach a task or instance that bears its key as id.
+   * A base-36 number has no leading zero: the "0" put before one that starts with a letter keeps ids distinct.
+   */
+  static String text(long id) {
+    String digits = Long.toString(id, Character.MAX_RADIX);
+    return Character.isDigit(digits.charAt(0)) ? digits : "0" + digits;
   }
 
   private long nextBlock() {

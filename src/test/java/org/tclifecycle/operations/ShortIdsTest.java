@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +41,7 @@ import org.tclifecycle.project.ProjectVariables;
 class ShortIdsTest {
 
   /** An id, or the last part of a composite one ({@code activityId:id}, {@code key:version:id}). */
-  static final String SHORT = "(.+:)?[0-9a-z]{1,12}";
+  static final String SHORT = "(.+:)?[0-9][0-9a-z]{0,12}";
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -107,12 +108,28 @@ class ShortIdsTest {
         for (Future<List<String>> ids : taken) {
           all.addAll(ids.get(2, TimeUnit.MINUTES));
         }
-        assertThat(all).hasSize(2 * threadsPerNode * 2_500).allMatch(id -> id.matches("[0-9a-z]{1,12}"));
+        assertThat(all).hasSize(2 * threadsPerNode * 2_500).allMatch(id -> id.matches("[0-9][0-9a-z]{0,12}"));
         assertThat(new HashSet<>(all)).as("distinct ids").hasSameSizeAs(all);
       } finally {
         threads.shutdownNow();
       }
     }
+  }
+
+  /** A task's id can never equal a process key (an XML name), which a grant on the definition matches as well. */
+  @Test
+  void anIdNeverLooksLikeADefinitionKeyAndStaysDistinct() {
+    assertThat(SequenceIdGenerator.text(100)).isEqualTo("2s");
+    assertThat(SequenceIdGenerator.text(360)).isEqualTo("0a0");
+    assertThat(SequenceIdGenerator.text(13_368)).isEqualTo("0abc");
+    Set<String> ids = new HashSet<>();
+    for (long n = 1; n <= 200_000; n++) {
+      String id = SequenceIdGenerator.text(n);
+      assertThat(Character.isDigit(id.charAt(0))).as(id).isTrue();
+      assertThat(Long.parseLong(id, Character.MAX_RADIX)).isEqualTo(n);
+      ids.add(id);
+    }
+    assertThat(ids).hasSize(200_000);
   }
 
   @Test
