@@ -88,7 +88,7 @@ public class StageGate {
     if (!missing.isEmpty()) {
       Locale language = Languages.current();
       throw new StagePrerequisiteMissing(Messages.text(language, "refusal.stage.missing", activityName(execution),
-          execution.getProcessBusinessKey(), missing.stream().map(m -> m.words(language)).collect(Collectors.joining("; ")),
+          execution.getProcessBusinessKey(), missing.stream().map(m -> m.words(language)).collect(Collectors.joining(Messages.text(language, "refusal.stage.separator"))),
           missing.size()));
     }
   }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -36,16 +37,19 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   private static final Pattern TASK_ACTION = Pattern.compile("task/([^/]+)/(complete|submit-form|claim|resolve)$");
 
   private final ObjectProvider<HistoryService> historyService;
+  private final ObjectProvider<TaskService> taskService;
   private final ObjectProvider<SystemCalls> systemCalls;
 
-  EngineRestConfig(ObjectProvider<HistoryService> historyService, ObjectProvider<SystemCalls> systemCalls) {
+  EngineRestConfig(ObjectProvider<HistoryService> historyService, ObjectProvider<TaskService> taskService,
+      ObjectProvider<SystemCalls> systemCalls) {
     this.historyService = historyService;
+    this.taskService = taskService;
     this.systemCalls = systemCalls;
   }
 
   @Override
   protected void registerAdditionalResources() {
-    TaskConflicts conflicts = new TaskConflicts(historyService, systemCalls);
+    TaskConflicts conflicts = new TaskConflicts(historyService, taskService, systemCalls);
     register(new ConflictOnFailure(conflicts));
     register(new ConflictOnRefusal(conflicts));
     register(new ConflictOnEngineError(conflicts));
@@ -64,10 +68,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   static final class TaskConflicts {
 
     private final ObjectProvider<HistoryService> historyService;
+    private final ObjectProvider<TaskService> taskService;
     private final ObjectProvider<SystemCalls> systemCalls;
 
-    TaskConflicts(ObjectProvider<HistoryService> historyService, ObjectProvider<SystemCalls> systemCalls) {
+    TaskConflicts(ObjectProvider<HistoryService> historyService, ObjectProvider<TaskService> taskService,
+        ObjectProvider<SystemCalls> systemCalls) {
       this.historyService = historyService;
+      this.taskService = taskService;
       this.systemCalls = systemCalls;
     }
 
@@ -77,21 +84,45 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       return taskAction.find() ? taskAction.group(1) : null;
     }
 
-    /** 409 when the task has been completed meanwhile, otherwise null. */
+    /**
+     * 409 naming the task and who completed it when it was completed meanwhile and the caller may read its history;
+     * 404 when it was completed and they may not, or when no such task exists: the same answer, so that nobody learns
+     * which ids were tasks by trying them (ids are short numbers). Null, and Camunda's answer, for a task still open.
+     */
     Response alreadyDone(String taskId) {
       if (taskId == null) {
         return null;
       }
       // the caller may be refused any engine query (an API account): the lookup is the API's own
       HistoricTaskInstance done = systemCalls.getObject().withoutAuthorization(() -> historyService.getObject()
-          .createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
+          .createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
       if (done == null) {
+        boolean open = systemCalls.getObject().withoutAuthorization(() -> taskService.getObject().createTaskQuery().taskId(taskId).count()) > 0;
+        return open ? null : notFound(taskId);
+      }
+      if (done.getEndTime() == null) {
         return null;
+      }
+      if (!callerReadsHistoryOf(taskId)) {
+        return notFound(taskId);
       }
       Locale language = Languages.current();
       String task = TaskNames.translate(done.getTaskDefinitionKey(), done.getName(), language);
       return conflict(done.getAssignee() == null ? Messages.text(language, "conflict.taskCompleted", task)
           : Messages.text(language, "conflict.taskCompletedBy", task, done.getAssignee()));
+    }
+
+    private boolean callerReadsHistoryOf(String taskId) {
+      try {
+        return historyService.getObject().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+      } catch (org.camunda.bpm.engine.AuthorizationException refused) {
+        return false;
+      }
+    }
+
+    static Response notFound(String taskId) {
+      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "InvalidRequestException", "message", Messages.text("conflict.taskNotFound", taskId))).build();
     }
 
     static Response conflict(String message) {

@@ -24,7 +24,9 @@ final class ProblemResponse {
   }
 
   static Map<String, Object> problem(Locale language, int status, String code, Object... args) {
-    return problem(status, Messages.text(language, "problem.status." + status), Messages.text(language, code, args));
+    // a 400's title is "Invalid input", as the API's own refusals have it
+    String title = status == 400 ? "problem.invalidInput" : "problem.status." + status;
+    return problem(status, Messages.text(language, title), Messages.text(language, code, args));
   }
 
   /** The members every problem has, in order; a caller may add its own (errors, errorCount). */

@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tclifecycle.i18n.Languages;
+import org.tclifecycle.i18n.Messages;
 
 /**
  * The largest request body each endpoint accepts; a larger one is answered 413 problem+json, by its
@@ -61,11 +64,13 @@ final class RequestSizeLimits extends OncePerRequestFilter {
   }
 
   static void tooLarge(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
-    ProblemResponse.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge", describe(limit));
+    ProblemResponse.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge",
+        describe(limit, Languages.of(request)));
   }
 
-  private static String describe(DataSize limit) {
-    return limit.toMegabytes() >= 1024 ? limit.toGigabytes() + " GB" : limit.toMegabytes() + " MB";
+  private static String describe(DataSize limit, Locale language) {
+    return limit.toMegabytes() >= 1024 ? Messages.text(language, "problem.size.gigabytes", limit.toGigabytes())
+        : Messages.text(language, "problem.size.megabytes", limit.toMegabytes());
   }
 
   /** Thrown by the body's stream when it goes past the limit; the filter answers 413. */

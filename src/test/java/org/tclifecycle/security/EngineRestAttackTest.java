@@ -114,6 +114,25 @@ class EngineRestAttackTest {
     rest.task("officer1", ke, "Task_RecordConsent");
   }
 
+  /** Engine ids are short numbers: trying them tells nobody which were tasks, what they were or who did them. */
+  @Test
+  void tryingTaskIdsTellsNothingOfATaskOutOfTheCallersSight() {
+    String ke = keProjectWaitingForConsent();
+    String screened = jdbc.queryForObject("select id_ from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_ScreenRequest'",
+        String.class, instanceOf(ke));
+    String screenedBy = jdbc.queryForObject("select assignee_ from act_hi_taskinst where id_ = ?", String.class, screened);
+
+    ResponseEntity<String> completedOutOfSight = rest.call("secretary1", HttpMethod.POST, "/task/" + screened + "/complete", Map.of());
+    ResponseEntity<String> neverWas = rest.call("secretary1", HttpMethod.POST, "/task/9zzzzzzzz/complete", Map.of());
+
+    refused(completedOutOfSight, 404, "does not exist, or you may not see it");
+    refused(neverWas, 404, "does not exist, or you may not see it");
+    assertThat(completedOutOfSight.getBody()).doesNotContain("Screen request", ke, "Kenya", screenedBy);
+    // an officer reads the projects' task history: told who completed it
+    refused(rest.call("officer2", HttpMethod.POST, "/task/" + screened + "/complete", Map.of()), 409,
+        "was already completed by " + screenedBy);
+  }
+
   @Test
   void onlyAdministratorsSuspendInstancesOrChangeJobs() {
     keProjectWaitingForConsent();

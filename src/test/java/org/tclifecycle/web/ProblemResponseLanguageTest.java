@@ -34,17 +34,31 @@ class ProblemResponseLanguageTest {
     JsonNode english = answer(null, 413, (request, response) -> RequestSizeLimits.tooLarge(request, response, DataSize.ofMegabytes(10)));
 
     assertThat(french.get("title").asText()).isEqualTo("Contenu trop volumineux");
-    assertThat(french.get("detail").asText()).isEqualTo("le corps de la requête dépasse les 10 MB que ce point d’accès accepte");
+    assertThat(french.get("detail").asText()).isEqualTo("le corps de la requête dépasse les 10 Mo que ce point d’accès accepte");
     assertThat(english.get("title").asText()).isEqualTo("Content Too Large");
     assertThat(english.get("detail").asText()).isEqualTo("the request body is larger than the 10 MB this endpoint accepts");
   }
 
   @Test
   void aThrottledLoginIsToldHowLongToWaitInFrench() throws Exception {
-    JsonNode french = answer("fr-FR", 429, (request, response) -> ProblemResponse.send(request, response, 429, "problem.loginThrottled", 1200L));
+    JsonNode french = answer("fr-FR", 429, (request, response) -> ProblemResponse.send(request, response, 429, "problem.loginThrottled", 600L));
 
     assertThat(french.get("title").asText()).isEqualTo("Trop de requêtes");
     assertThat(french.get("detail").asText())
-        .isEqualTo("trop d’échecs de connexion pour ce compte ou depuis cette adresse ; réessayez dans 1200 secondes");
+        .isEqualTo("trop d’échecs de connexion pour ce compte ou depuis cette adresse ; réessayez dans 600 secondes");
+    assertThat(answer("fr", 429, (request, response) -> ProblemResponse.send(request, response, 429, "problem.loginThrottled", 1L))
+        .get("detail").asText()).endsWith("réessayez dans une seconde");
+    assertThat(answer(null, 429, (request, response) -> ProblemResponse.send(request, response, 429, "problem.loginThrottled", 1L))
+        .get("detail").asText()).endsWith("try again in one second");
+    assertThat(answer(null, 429, (request, response) -> ProblemResponse.send(request, response, 429, "problem.loginThrottled", 2L))
+        .get("detail").asText()).endsWith("try again in 2 seconds");
+  }
+
+  @Test
+  void aBadRequestIsInvalidInputAsTheApisOwnRefusalsAre() throws Exception {
+    JsonNode french = answer("fr", 400, (request, response) -> ProblemResponse.send(request, response, 400, "problem.wholeNumber", "firstResult"));
+
+    assertThat(french.get("title").asText()).isEqualTo(org.tclifecycle.i18n.Messages.text(java.util.Locale.FRENCH, "problem.invalidInput"));
+    assertThat(french.get("detail").asText()).isEqualTo("firstResult doit être un nombre entier de 0 à 999999999");
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -23,13 +24,21 @@ import org.springframework.beans.factory.ObjectProvider;
 class TaskConflictMappingTest {
 
   private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
+  private final TaskService tasks = mock(TaskService.class, RETURNS_DEEP_STUBS);
+
+  private HistoricTaskInstance completed(String taskId, boolean callerReadsItsHistory) {
+    HistoricTaskInstance done = mock(HistoricTaskInstance.class);
+    when(done.getEndTime()).thenReturn(new java.util.Date());
+    when(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult()).thenReturn(done);
+    when(history.createHistoricTaskInstanceQuery().taskId(taskId).count()).thenReturn(callerReadsItsHistory ? 1L : 0L);
+    return done;
+  }
 
   @Test
   void anEngineErrorOnATaskCompletedMeanwhileIsAConflict() {
-    HistoricTaskInstance done = mock(HistoricTaskInstance.class);
+    HistoricTaskInstance done = completed("t1", true);
     when(done.getName()).thenReturn("Screen request: TC-2026-0001 (Kenya)");
     when(done.getAssignee()).thenReturn("officer1");
-    when(history.createHistoricTaskInstanceQuery().taskId("t1").finished().singleResult()).thenReturn(done);
 
     Response response = mapperFor("engine-rest/task/t1/complete").toResponse(new NullPointerException("activityInstanceId"));
 
@@ -40,11 +49,10 @@ class TaskConflictMappingTest {
 
   @Test
   void aFrenchOfficerReadsTheConflictInFrenchWithTheTasksFrenchName() {
-    HistoricTaskInstance done = mock(HistoricTaskInstance.class);
+    HistoricTaskInstance done = completed("t3", true);
     when(done.getTaskDefinitionKey()).thenReturn("Task_ScreenRequest");
     when(done.getName()).thenReturn("Screen request: TC-2026-0001 (Kenya)");
     when(done.getAssignee()).thenReturn("officer1");
-    when(history.createHistoricTaskInstanceQuery().taskId("t3").finished().singleResult()).thenReturn(done);
     MockHttpServletRequest french = new MockHttpServletRequest();
     french.addHeader("Accept-Language", "fr");
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(french));
@@ -60,9 +68,29 @@ class TaskConflictMappingTest {
 
   @Test
   void anEngineErrorOnATaskStillOpenStaysAServerError() {
-    when(history.createHistoricTaskInstanceQuery().taskId("t2").finished().singleResult()).thenReturn(null);
+    HistoricTaskInstance open = mock(HistoricTaskInstance.class);
+    when(history.createHistoricTaskInstanceQuery().taskId("t2").singleResult()).thenReturn(open);
 
     assertThat(mapperFor("engine-rest/task/t2/complete").toResponse(new NullPointerException()).getStatus()).isEqualTo(500);
+  }
+
+  /** Ids are short numbers: trying them must not tell a caller which were tasks, what they were or who did them. */
+  @Test
+  void aTaskCompletedOutOfTheCallersSightAndATaskThatNeverWasGetTheSame404() {
+    HistoricTaskInstance done = completed("t4", false);
+    when(done.getName()).thenReturn("Record input of Ministry of Justice: TC-2026-0001 (Kenya)");
+    when(done.getAssignee()).thenReturn("officer2");
+    when(history.createHistoricTaskInstanceQuery().taskId("t5").singleResult()).thenReturn(null);
+    when(tasks.createTaskQuery().taskId("t5").count()).thenReturn(0L);
+
+    Response hidden = mapperFor("engine-rest/task/t4/complete").toResponse(new NullPointerException());
+    Response unknown = mapperFor("engine-rest/task/t5/complete").toResponse(new NullPointerException());
+
+    assertThat(hidden.getStatus()).isEqualTo(404);
+    assertThat(unknown.getStatus()).isEqualTo(404);
+    assertThat(((Map<?, ?>) hidden.getEntity()).get("message")).isEqualTo("Task t4 does not exist, or you may not see it");
+    assertThat(((Map<?, ?>) unknown.getEntity()).get("message")).isEqualTo("Task t5 does not exist, or you may not see it");
+    assertThat(String.valueOf(hidden.getEntity())).doesNotContain("Kenya", "officer2", "Record input");
   }
 
   @Test
@@ -74,6 +102,9 @@ class TaskConflictMappingTest {
     @SuppressWarnings("unchecked")
     ObjectProvider<HistoryService> provider = mock(ObjectProvider.class);
     when(provider.getObject()).thenReturn(history);
+    @SuppressWarnings("unchecked")
+    ObjectProvider<TaskService> taskProvider = mock(ObjectProvider.class);
+    when(taskProvider.getObject()).thenReturn(tasks);
     org.tclifecycle.identity.SystemCalls calls = mock(org.tclifecycle.identity.SystemCalls.class);
     when(calls.withoutAuthorization(org.mockito.ArgumentMatchers.any()))
         .thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(0)).get());
@@ -81,7 +112,7 @@ class TaskConflictMappingTest {
     ObjectProvider<org.tclifecycle.identity.SystemCalls> system = mock(ObjectProvider.class);
     when(system.getObject()).thenReturn(calls);
     EngineRestConfig.ConflictOnEngineError mapper =
-        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider, system));
+        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider, taskProvider, system));
     mapper.uri = mock(UriInfo.class);
     when(mapper.uri.getPath()).thenReturn(path);
     return mapper;
