@@ -86,8 +86,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /**
      * 409 naming the task and who completed it when it was completed meanwhile and the caller may read its history;
-     * 404 when it was completed and they may not, or when no such task exists: the same answer, so that nobody learns
-     * which ids were tasks by trying them (ids are short numbers). Null, and Camunda's answer, for a task still open.
+     * 404 when no such task exists, or when the caller may not see it (open) or read its history (completed): the same
+     * answer, so that nobody learns which ids are tasks by trying them (ids are short numbers). Null, and Camunda's
+     * answer, for an open task the caller sees.
      */
     Response alreadyDone(String taskId) {
       if (taskId == null) {
@@ -96,14 +97,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       // the caller may be refused any engine query (an API account): the lookup is the API's own
       HistoricTaskInstance done = systemCalls.getObject().withoutAuthorization(() -> historyService.getObject()
           .createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
-      if (done == null) {
-        boolean open = systemCalls.getObject().withoutAuthorization(() -> taskService.getObject().createTaskQuery().taskId(taskId).count()) > 0;
-        return open ? null : notFound(taskId);
+      if (done == null || done.getEndTime() == null) {
+        return callerSees(() -> taskService.getObject().createTaskQuery().taskId(taskId).count()) ? null : notFound(taskId);
       }
-      if (done.getEndTime() == null) {
-        return null;
-      }
-      if (!callerReadsHistoryOf(taskId)) {
+      if (!callerSees(() -> historyService.getObject().createHistoricTaskInstanceQuery().taskId(taskId).count())) {
         return notFound(taskId);
       }
       Locale language = Languages.current();
@@ -112,9 +109,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
           : Messages.text(language, "conflict.taskCompletedBy", task, done.getAssignee()));
     }
 
-    private boolean callerReadsHistoryOf(String taskId) {
+    /** Whether a query run with the caller's own rights finds the task. */
+    private static boolean callerSees(java.util.function.Supplier<Long> count) {
       try {
-        return historyService.getObject().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+        return count.get() > 0;
       } catch (org.camunda.bpm.engine.AuthorizationException refused) {
         return false;
       }

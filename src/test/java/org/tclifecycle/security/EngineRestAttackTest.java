@@ -127,6 +127,9 @@ class EngineRestAttackTest {
 
     refused(completedOutOfSight, 404, "does not exist, or you may not see it");
     refused(neverWas, 404, "does not exist, or you may not see it");
+    String consentTask = rest.task("officer1", ke, "Task_RecordConsent").get("id").asText();
+    refused(rest.call("secretary1", HttpMethod.POST, "/task/" + consentTask + "/complete", Map.of()), 404,
+        "Task " + consentTask + " does not exist, or you may not see it");
     assertThat(completedOutOfSight.getBody()).doesNotContain("Screen request", ke, "Kenya", screenedBy);
     // an officer reads the projects' task history: told who completed it
     refused(rest.call("officer2", HttpMethod.POST, "/task/" + screened + "/complete", Map.of()), 409,

@@ -70,6 +70,7 @@ class TaskConflictMappingTest {
   void anEngineErrorOnATaskStillOpenStaysAServerError() {
     HistoricTaskInstance open = mock(HistoricTaskInstance.class);
     when(history.createHistoricTaskInstanceQuery().taskId("t2").singleResult()).thenReturn(open);
+    when(tasks.createTaskQuery().taskId("t2").count()).thenReturn(1L);
 
     assertThat(mapperFor("engine-rest/task/t2/complete").toResponse(new NullPointerException()).getStatus()).isEqualTo(500);
   }
