@@ -6,17 +6,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -38,18 +44,23 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   private final ObjectProvider<HistoryService> historyService;
   private final ObjectProvider<TaskService> taskService;
+  private final ObjectProvider<RepositoryService> repositoryService;
+  private final ObjectProvider<IdentityService> identityService;
   private final ObjectProvider<SystemCalls> systemCalls;
 
   EngineRestConfig(ObjectProvider<HistoryService> historyService, ObjectProvider<TaskService> taskService,
+      ObjectProvider<RepositoryService> repositoryService, ObjectProvider<IdentityService> identityService,
       ObjectProvider<SystemCalls> systemCalls) {
     this.historyService = historyService;
     this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
     this.systemCalls = systemCalls;
   }
 
   @Override
   protected void registerAdditionalResources() {
-    TaskConflicts conflicts = new TaskConflicts(historyService, taskService, systemCalls);
+    TaskConflicts conflicts = new TaskConflicts(historyService, taskService, repositoryService, identityService, systemCalls);
     register(new ConflictOnFailure(conflicts));
     register(new ConflictOnRefusal(conflicts));
     register(new ConflictOnEngineError(conflicts));
@@ -69,12 +80,17 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     private final ObjectProvider<HistoryService> historyService;
     private final ObjectProvider<TaskService> taskService;
+    private final ObjectProvider<RepositoryService> repositoryService;
+    private final ObjectProvider<IdentityService> identityService;
     private final ObjectProvider<SystemCalls> systemCalls;
 
     TaskConflicts(ObjectProvider<HistoryService> historyService, ObjectProvider<TaskService> taskService,
+        ObjectProvider<RepositoryService> repositoryService, ObjectProvider<IdentityService> identityService,
         ObjectProvider<SystemCalls> systemCalls) {
       this.historyService = historyService;
       this.taskService = taskService;
+      this.repositoryService = repositoryService;
+      this.identityService = identityService;
       this.systemCalls = systemCalls;
     }
 
@@ -85,10 +101,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     }
 
     /**
-     * 409 naming the task and who completed it when it was completed meanwhile and the caller may read its history;
-     * 404 when no such task exists, or when the caller may not see it (open) or read its history (completed): the same
-     * answer, so that nobody learns which ids are tasks by trying them (ids are short numbers). Null, and Camunda's
-     * answer, for an open task the caller sees.
+     * 409 naming the task and who completed it when it was completed meanwhile and the caller could have worked it (one
+     * of its candidate groups) or may read its history; 404 when no such task exists, or when the caller may not see it
+     * (open) nor could have worked it or read its history (completed): the same answer, so that nobody learns which ids
+     * are tasks by trying them (ids are short numbers). Null, and Camunda's answer, for an open task the caller sees.
      */
     Response alreadyDone(String taskId) {
       if (taskId == null) {
@@ -100,13 +116,25 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       if (done == null || done.getEndTime() == null) {
         return callerSees(() -> taskService.getObject().createTaskQuery().taskId(taskId).count()) ? null : notFound(taskId);
       }
-      if (!callerSees(() -> historyService.getObject().createHistoricTaskInstanceQuery().taskId(taskId).count())) {
+      if (!wasCandidate(done) && !callerSees(() -> historyService.getObject().createHistoricTaskInstanceQuery().taskId(taskId).count())) {
         return notFound(taskId);
       }
       Locale language = Languages.current();
       String task = TaskNames.translate(done.getTaskDefinitionKey(), done.getName(), language);
       return conflict(done.getAssignee() == null ? Messages.text(language, "conflict.taskCompleted", task)
           : Messages.text(language, "conflict.taskCompletedBy", task, done.getAssignee()));
+    }
+
+    /** Whether the caller is in one of the task's candidate groups, as its model names them (their history is not kept). */
+    private boolean wasCandidate(HistoricTaskInstance done) {
+      Authentication caller = identityService.getObject().getCurrentAuthentication();
+      if (caller == null || caller.getGroupIds() == null || done.getProcessDefinitionId() == null || done.getTaskDefinitionKey() == null) {
+        return false;
+      }
+      ModelElementInstance element = systemCalls.getObject().withoutAuthorization(() -> repositoryService.getObject()
+          .getBpmnModelInstance(done.getProcessDefinitionId())).getModelElementById(done.getTaskDefinitionKey());
+      String candidates = element instanceof UserTask task ? task.getCamundaCandidateGroups() : null;
+      return candidates != null && Arrays.stream(candidates.split(",")).map(String::trim).anyMatch(caller.getGroupIds()::contains);
     }
 
     /** Whether a query run with the caller's own rights finds the task. */

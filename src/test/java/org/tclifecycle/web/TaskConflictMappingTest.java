@@ -8,9 +8,14 @@ import static org.mockito.Mockito.when;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,6 +30,8 @@ class TaskConflictMappingTest {
 
   private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
   private final TaskService tasks = mock(TaskService.class, RETURNS_DEEP_STUBS);
+  private final RepositoryService repository = mock(RepositoryService.class);
+  private final IdentityService identity = mock(IdentityService.class);
 
   private HistoricTaskInstance completed(String taskId, boolean callerReadsItsHistory) {
     HistoricTaskInstance done = mock(HistoricTaskInstance.class);
@@ -66,6 +73,27 @@ class TaskConflictMappingTest {
     }
   }
 
+  /** The Board secretariat reads no project history, yet a secretary who loses a race for the Board's task is told who won. */
+  @Test
+  void aCandidateOfTheCompletedTaskIsToldWhoCompletedIt() {
+    HistoricTaskInstance done = completed("t6", false);
+    when(done.getProcessDefinitionId()).thenReturn("cooperation-project:1:4x");
+    when(done.getTaskDefinitionKey()).thenReturn("Task_RecordBoardAdvice");
+    when(done.getName()).thenReturn("Record Board advice: TC-2026-0001 (Kenya)");
+    when(done.getAssignee()).thenReturn("secretary2");
+    when(repository.getBpmnModelInstance("cooperation-project:1:4x")).thenReturn(Bpmn.createExecutableProcess("cooperation-project")
+        .startEvent().userTask("Task_RecordBoardAdvice").camundaCandidateGroups("tc-managers, tc-board-secretariat").endEvent().done());
+    when(identity.getCurrentAuthentication()).thenReturn(new Authentication("secretary1", List.of("tc-board-secretariat")));
+
+    Response response = mapperFor("engine-rest/task/t6/complete").toResponse(new NullPointerException());
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(((Map<?, ?>) response.getEntity()).get("message"))
+        .isEqualTo("Task Record Board advice: TC-2026-0001 (Kenya) was already completed by secretary2");
+    when(identity.getCurrentAuthentication()).thenReturn(new Authentication("officer3", List.of("tc-officers")));
+    assertThat(mapperFor("engine-rest/task/t6/complete").toResponse(new NullPointerException()).getStatus()).isEqualTo(404);
+  }
+
   @Test
   void anEngineErrorOnATaskStillOpenStaysAServerError() {
     HistoricTaskInstance open = mock(HistoricTaskInstance.class);
@@ -99,6 +127,13 @@ class TaskConflictMappingTest {
     assertThat(mapperFor("engine-rest/process-instance").toResponse(new IllegalStateException("x")).getStatus()).isEqualTo(500);
   }
 
+  @SuppressWarnings("unchecked")
+  private static <T> ObjectProvider<T> providing(T service) {
+    ObjectProvider<T> provider = mock(ObjectProvider.class);
+    when(provider.getObject()).thenReturn(service);
+    return provider;
+  }
+
   private EngineRestConfig.ConflictOnEngineError mapperFor(String path) {
     @SuppressWarnings("unchecked")
     ObjectProvider<HistoryService> provider = mock(ObjectProvider.class);
@@ -113,7 +148,8 @@ class TaskConflictMappingTest {
     ObjectProvider<org.tclifecycle.identity.SystemCalls> system = mock(ObjectProvider.class);
     when(system.getObject()).thenReturn(calls);
     EngineRestConfig.ConflictOnEngineError mapper =
-        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider, taskProvider, system));
+        new EngineRestConfig.ConflictOnEngineError(new EngineRestConfig.TaskConflicts(provider, taskProvider,
+            providing(repository), providing(identity), system));
     mapper.uri = mock(UriInfo.class);
     when(mapper.uri.getPath()).thenReturn(path);
     return mapper;
