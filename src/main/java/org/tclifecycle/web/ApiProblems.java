@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tclifecycle.i18n.Languages;
 import org.tclifecycle.i18n.Messages;
 import org.tclifecycle.input.FirstProblems;
 import org.tclifecycle.input.InvalidInputException;
@@ -211,10 +212,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
     if (databaseOutage.explains(e)) {
       LOG.warn("API call failed: the database is unreachable ({})", e.getMessage());
-      ResponseEntity<Object> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, Messages.text("problem.status.503"),
-          Messages.text("problem.databaseUnreachable"), null);
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unavailable.getBody());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(DatabaseOutage.problem(Languages.current()));
     }
     LOG.error("Unexpected failure of an API call", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("problem.status.500"), Messages.text("problem.unexpected"), null);
